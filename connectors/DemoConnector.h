@@ -1,0 +1,41 @@
+#pragma once
+
+#include "Connector.h"
+#include "DemoScenario.h"
+
+#include <functional>
+
+namespace sportello {
+
+// One demo account, polled like a real network: its cursor is how many of the account's
+// scripted messages were delivered. A message is due when the demo clock passes its offset,
+// so a demo left running fills up as a real shift would, and a restart resumes where it was.
+class DemoConnector : public Connector
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    DemoConnector(const DemoScenario &scenario, AccountRecord account, QDateTime startedAt,
+                  QObject *parent = nullptr);
+
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    // 2.0 plays the live part twice as fast; history is never scaled.
+    void setSpeed(double speed) { m_speed = speed; }
+
+    AccountRecord account() const override { return m_account; }
+    Delivery delivery() const override { return Delivery::Polling; }
+    void poll(const QString &cursor) override;
+
+    // What poll() would deliver now, synchronously (the same rule, for tests and seeding).
+    FetchResult due(const QString &cursor) const;
+
+private:
+    AccountRecord m_account;
+    QList<DemoScenario::Entry> m_entries;
+    QDateTime m_startedAt;
+    Clock m_clock;
+    double m_speed = 1.0;
+};
+
+} // namespace sportello

@@ -1,0 +1,1048 @@
+#include "SqliteCaseStore.h"
+
+#include "Triage.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlError>
+
+#include <algorithm>
+
+namespace sportello {
+namespace {
+
+constexpr int kSnippetLength = 160;
+
+QString dbError(const QSqlQuery &q)
+{
+    return QCoreApplication::translate("SqliteCaseStore", "Database error: %1")
+        .arg(q.lastError().text());
+}
+
+QDateTime fromMs(const QVariant &ms, int offsetSeconds = 0)
+{
+    if (ms.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::OffsetFromUTC, offsetSeconds);
+}
+
+QString snippetOf(const QString &text)
+{
+    QString flat = text.simplified();
+    if (flat.size() > kSnippetLength)
+        flat = flat.left(kSnippetLength - 1) + QChar(0x2026);
+    return flat;
+}
+
+// The WHERE clause and bound values for a timeline filter. Only fixed fragments go into the
+// SQL text; everything the user typed is bound.
+struct FilterSql
+{
+    QString joins;
+    QStringList conditions;
+    QVariantList values;
+};
+
+FilterSql filterSql(const TimelineFilter &f)
+{
+    FilterSql s;
+    bool needCase = f.queue != Queue::All || f.category || f.priority;
+    if (f.network) {
+        s.conditions << QStringLiteral("m.account_id IN (SELECT id FROM accounts WHERE network = ?)");
+        s.values << toKey(*f.network);
+    }
+    if (f.accountId) {
+        s.conditions << QStringLiteral("m.account_id = ?");
+        s.values << *f.accountId;
+    }
+    if (f.visibility) {
+        s.conditions << QStringLiteral("m.visibility = ?");
+        s.values << toKey(*f.visibility);
+    }
+    switch (f.queue) {
+    case Queue::All:
+        break;
+    case Queue::Unassigned:
+        s.conditions << QStringLiteral("c.assignee = '' AND c.status IN ('new', 'open', 'waiting')");
+        break;
+    case Queue::Mine:
+        s.conditions << QStringLiteral(
+            "c.assignee = ? AND c.status IN ('new', 'open', 'waiting', 'escalated')");
+        s.values << f.me;
+        break;
+    case Queue::Waiting:
+        s.conditions << QStringLiteral("c.status = 'waiting'");
+        break;
+    case Queue::Escalated:
+        s.conditions << QStringLiteral("c.status = 'escalated'");
+        break;
+    case Queue::Resolved:
+        s.conditions << QStringLiteral("c.status IN ('resolved', 'closed')");
+        break;
+    }
+    if (f.category) {
+        s.conditions << QStringLiteral("c.category = ?");
+        s.values << toKey(*f.category);
+    }
+    if (f.priority) {
+        s.conditions << QStringLiteral("c.priority = ?");
+        s.values << int(*f.priority);
+    }
+    const QString typed = f.search.trimmed();
+    if (!typed.isEmpty()) {
+        QStringList alternatives;
+        const QString fts = SqliteCaseStore::ftsQuery(typed);
+        if (!fts.isEmpty()) {
+            alternatives << QStringLiteral(
+                "m.id IN (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?)");
+            s.values << fts;
+        }
+        // A customer by name or handle: every message of theirs, on every network.
+        alternatives << QStringLiteral(
+            "m.case_id IN (SELECT cs.id FROM cases cs WHERE cs.customer_id IN ("
+            "SELECT i.customer_id FROM identities i WHERE i.handle LIKE ? ESCAPE '\\' "
+            "OR i.display_name LIKE ? ESCAPE '\\'))");
+        QString like = typed;
+        like.replace(QLatin1String("\\"), QLatin1String("\\\\"))
+            .replace(QLatin1String("%"), QLatin1String("\\%"))
+            .replace(QLatin1String("_"), QLatin1String("\\_"));
+        like = QLatin1Char('%') + like + QLatin1Char('%');
+        s.values << like << like;
+        // A case by its number, typed as 123 or #123.
+        static const QRegularExpression caseNumber(QStringLiteral("^#?(\\d{1,15})$"));
+        if (const auto m = caseNumber.match(typed); m.hasMatch()) {
+            alternatives << QStringLiteral("m.case_id = ?");
+            s.values << m.captured(1).toLongLong();
+        }
+        s.conditions << QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    }
+    if (needCase)
+        s.joins = QStringLiteral(" JOIN cases c ON c.id = m.case_id");
+    return s;
+}
+
+QString whereClause(const FilterSql &s, const QString &extra = {})
+{
+    QStringList all = s.conditions;
+    if (!extra.isEmpty())
+        all << extra;
+    if (all.isEmpty())
+        return {};
+    return QStringLiteral(" WHERE ") + all.join(QLatin1String(" AND "));
+}
+
+// A null QString binds as SQL NULL; the schema keeps text columns NOT NULL with '' for none.
+QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+
+void bindAll(QSqlQuery &q, const QVariantList &values)
+{
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+}
+
+} // namespace
+
+struct SqliteCaseStore::IngestContext
+{
+    IngestReport report;
+    qint64 now = 0;
+};
+
+SqliteCaseStore::SqliteCaseStore(std::shared_ptr<SqliteConnection> connection,
+                                 std::shared_ptr<const Triage> triage)
+    : m_connection(std::move(connection)), m_triage(std::move(triage)),
+      m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+}
+
+Result<std::unique_ptr<SqliteCaseStore>>
+SqliteCaseStore::open(const QString &path, std::shared_ptr<const Triage> triage,
+                      SqliteConnection::Mode mode)
+{
+    auto connection = SqliteConnection::open(path, mode);
+    if (!connection)
+        return Result<std::unique_ptr<SqliteCaseStore>>::failure(connection.error());
+    return std::unique_ptr<SqliteCaseStore>(
+        new SqliteCaseStore(connection.takeValue(), std::move(triage)));
+}
+
+QString SqliteCaseStore::description() const
+{
+    return QStringLiteral("SQLite: %1").arg(QDir::toNativeSeparators(m_connection->path()));
+}
+
+qint64 SqliteCaseStore::nowMs() const { return m_clock().toMSecsSinceEpoch(); }
+
+QSqlQuery &SqliteCaseStore::prepared(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it != m_statements.end())
+        return *it->second;
+    auto q = std::make_unique<QSqlQuery>(m_connection->database());
+    // A statement that fails to prepare is kept as is: its exec() fails and the caller
+    // reports the reason.
+    q->prepare(sql);
+    return *m_statements.emplace(sql, std::move(q)).first->second;
+}
+
+Result<qint64> SqliteCaseStore::upsertAccount(const AccountRecord &a)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "INSERT INTO accounts (network, handle, display_name, capabilities, is_demo, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (network, handle) DO UPDATE SET "
+        "display_name = excluded.display_name, capabilities = excluded.capabilities, "
+        "is_demo = excluded.is_demo"));
+    q.bindValue(0, toKey(a.network));
+    q.bindValue(1, text(a.handle));
+    q.bindValue(2, text(a.displayName));
+    q.bindValue(3, text(a.capabilities.join(QLatin1Char(','))));
+    q.bindValue(4, a.isDemo ? 1 : 0);
+    q.bindValue(5, nowMs());
+    if (!q.exec())
+        return Result<qint64>::failure(dbError(q));
+    m_accountIds.remove(toKey(a.network) + QLatin1Char('\n') + a.handle);
+    return accountIdFor(a.network, a.handle);
+}
+
+Result<QList<AccountRecord>> SqliteCaseStore::accounts()
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT id, network, handle, display_name, capabilities, is_demo FROM accounts "
+        "ORDER BY network, handle"));
+    if (!q.exec())
+        return Result<QList<AccountRecord>>::failure(dbError(q));
+    QList<AccountRecord> out;
+    while (q.next()) {
+        AccountRecord a;
+        a.id = q.value(0).toLongLong();
+        a.network = networkFromKey(q.value(1).toString()).value_or(Network::X);
+        a.handle = q.value(2).toString();
+        a.displayName = q.value(3).toString();
+        a.capabilities = q.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        a.isDemo = q.value(5).toInt() != 0;
+        out.append(a);
+    }
+    q.finish();
+    return out;
+}
+
+Result<qint64> SqliteCaseStore::accountIdFor(Network network, const QString &handle)
+{
+    const QString cacheKey = toKey(network) + QLatin1Char('\n') + handle;
+    if (auto it = m_accountIds.constFind(cacheKey); it != m_accountIds.constEnd())
+        return it.value();
+    QSqlQuery &q = prepared(QStringLiteral("SELECT id FROM accounts WHERE network = ? AND handle = ?"));
+    q.bindValue(0, toKey(network));
+    q.bindValue(1, text(handle));
+    if (!q.exec())
+        return Result<qint64>::failure(dbError(q));
+    qint64 id = 0;
+    if (q.next())
+        id = q.value(0).toLongLong();
+    q.finish();
+    if (id == 0) {
+        // An account first seen in imported traffic is recorded so its messages have a home;
+        // it has no credentials until an administrator connects it.
+        QSqlQuery &insert = prepared(QStringLiteral(
+            "INSERT INTO accounts (network, handle, display_name, created_at) VALUES (?, ?, ?, ?)"));
+        insert.bindValue(0, toKey(network));
+        insert.bindValue(1, text(handle));
+        insert.bindValue(2, text(handle));
+        insert.bindValue(3, nowMs());
+        if (!insert.exec())
+            return Result<qint64>::failure(dbError(insert));
+        id = insert.lastInsertId().toLongLong();
+    }
+    m_accountIds.insert(cacheKey, id);
+    return id;
+}
+
+Result<std::pair<qint64, qint64>> SqliteCaseStore::identityFor(const InboundItem &item)
+{
+    using R = Result<std::pair<qint64, qint64>>;
+    QSqlQuery &find = prepared(QStringLiteral(
+        "SELECT id, customer_id, handle, display_name FROM identities "
+        "WHERE network = ? AND external_id = ?"));
+    find.bindValue(0, toKey(item.network));
+    find.bindValue(1, text(item.author.id));
+    if (!find.exec())
+        return R::failure(dbError(find));
+    if (find.next()) {
+        const qint64 identityId = find.value(0).toLongLong();
+        const qint64 customerId = find.value(1).toLongLong();
+        const bool renamed = (!item.author.handle.isEmpty() && find.value(2).toString() != item.author.handle) ||
+                             (!item.author.name.isEmpty() && find.value(3).toString() != item.author.name);
+        find.finish();
+        if (renamed) {
+            QSqlQuery &update = prepared(QStringLiteral(
+                "UPDATE identities SET handle = ?, display_name = ? WHERE id = ?"));
+            update.bindValue(0, text(item.author.handle));
+            update.bindValue(1, text(item.author.name));
+            update.bindValue(2, identityId);
+            if (!update.exec())
+                return R::failure(dbError(update));
+        }
+        return std::pair{identityId, customerId};
+    }
+    find.finish();
+
+    qint64 customerId = 0;
+    if (!item.customerRef.isEmpty()) {
+        QSqlQuery &byRef = prepared(QStringLiteral("SELECT id FROM customers WHERE external_ref = ?"));
+        byRef.bindValue(0, item.customerRef);
+        if (!byRef.exec())
+            return R::failure(dbError(byRef));
+        if (byRef.next())
+            customerId = byRef.value(0).toLongLong();
+        byRef.finish();
+    }
+    if (customerId == 0) {
+        QSqlQuery &insert = prepared(QStringLiteral(
+            "INSERT INTO customers (display_name, external_ref, created_at) VALUES (?, ?, ?)"));
+        insert.bindValue(0, text(item.author.name.isEmpty() ? item.author.handle : item.author.name));
+        insert.bindValue(1, item.customerRef.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                       : QVariant(item.customerRef));
+        insert.bindValue(2, nowMs());
+        if (!insert.exec())
+            return R::failure(dbError(insert));
+        customerId = insert.lastInsertId().toLongLong();
+    }
+    QSqlQuery &insert = prepared(QStringLiteral(
+        "INSERT INTO identities (customer_id, network, external_id, handle, display_name, created_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.bindValue(0, customerId);
+    insert.bindValue(1, toKey(item.network));
+    insert.bindValue(2, text(item.author.id));
+    insert.bindValue(3, text(item.author.handle));
+    insert.bindValue(4, text(item.author.name));
+    insert.bindValue(5, nowMs());
+    if (!insert.exec())
+        return R::failure(dbError(insert));
+    return std::pair{insert.lastInsertId().toLongLong(), customerId};
+}
+
+Result<qint64> SqliteCaseStore::findCaseFor(const InboundItem &item, qint64 accountId,
+                                            qint64 customerId)
+{
+    // 1. The reply chain: the message this one answers already belongs to a case.
+    if (!item.replyTo.isEmpty()) {
+        QSqlQuery &q = prepared(QStringLiteral(
+            "SELECT c.id, c.status FROM messages m JOIN cases c ON c.id = m.case_id "
+            "WHERE m.account_id = ? AND m.network_id = ?"));
+        q.bindValue(0, accountId);
+        q.bindValue(1, text(item.replyTo));
+        if (!q.exec())
+            return Result<qint64>::failure(dbError(q));
+        if (q.next() && q.value(1).toString() != QLatin1String("closed")) {
+            const qint64 id = q.value(0).toLongLong();
+            q.finish();
+            return id;
+        }
+        q.finish();
+    }
+    // 2. The same private conversation.
+    if (item.visibility == Visibility::Private && !item.conversationId.isEmpty()) {
+        QSqlQuery &q = prepared(QStringLiteral(
+            "SELECT id FROM cases WHERE account_id = ? AND conversation_key = ? "
+            "AND status <> 'closed' ORDER BY id DESC LIMIT 1"));
+        q.bindValue(0, accountId);
+        q.bindValue(1, text(item.conversationId));
+        if (!q.exec())
+            return Result<qint64>::failure(dbError(q));
+        if (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            q.finish();
+            return id;
+        }
+        q.finish();
+    }
+    // 3. The same customer's case still being worked on that network.
+    if (customerId != 0) {
+        QSqlQuery &q = prepared(QStringLiteral(
+            "SELECT id FROM cases WHERE customer_id = ? AND network = ? "
+            "AND status IN ('new', 'open', 'waiting', 'escalated') ORDER BY id DESC LIMIT 1"));
+        q.bindValue(0, customerId);
+        q.bindValue(1, toKey(item.network));
+        if (!q.exec())
+            return Result<qint64>::failure(dbError(q));
+        if (q.next()) {
+            const qint64 id = q.value(0).toLongLong();
+            q.finish();
+            return id;
+        }
+        q.finish();
+    }
+    return qint64(0);
+}
+
+Status SqliteCaseStore::addEvent(qint64 caseId, const QString &actor, const QString &kind,
+                                 const QJsonObject &detail)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "INSERT INTO case_events (case_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)"));
+    q.bindValue(0, caseId);
+    q.bindValue(1, nowMs());
+    q.bindValue(2, text(actor));
+    q.bindValue(3, text(kind));
+    q.bindValue(4, detail.isEmpty() ? QStringLiteral("")
+                                    : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return Status::failure(dbError(q));
+    return {};
+}
+
+Result<IngestReport> SqliteCaseStore::ingest(const QList<InboundItem> &items,
+                                             const std::pair<QString, QString> &cursor)
+{
+    QSqlDatabase db = m_connection->database();
+    // Replies must meet the message they answer first, whatever order a connector used.
+    QList<InboundItem> ordered = items;
+    std::stable_sort(ordered.begin(), ordered.end(),
+                     [](const InboundItem &a, const InboundItem &b) { return a.time < b.time; });
+
+    IngestContext context;
+    context.now = nowMs();
+    if (!db.transaction())
+        return Result<IngestReport>::failure(
+            QCoreApplication::translate("SqliteCaseStore", "Cannot start a transaction: %1")
+                .arg(db.lastError().text()));
+    for (const InboundItem &item : std::as_const(ordered)) {
+        if (Status s = ingestOne(item, context); !s) {
+            db.rollback();
+            m_accountIds.clear(); // ids created inside the rolled-back transaction are gone
+            return Result<IngestReport>::failure(s.error());
+        }
+    }
+    if (!cursor.first.isEmpty()) {
+        if (Status s = setSetting(cursor.first, cursor.second); !s) {
+            db.rollback();
+            m_accountIds.clear();
+            return Result<IngestReport>::failure(s.error());
+        }
+    }
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        m_accountIds.clear();
+        return Result<IngestReport>::failure(
+            QCoreApplication::translate("SqliteCaseStore", "Cannot save the batch: %1").arg(error));
+    }
+    context.report.cursor = cursor;
+    std::sort(context.report.touchedCases.begin(), context.report.touchedCases.end());
+    context.report.touchedCases.erase(
+        std::unique(context.report.touchedCases.begin(), context.report.touchedCases.end()),
+        context.report.touchedCases.end());
+    return context.report;
+}
+
+Status SqliteCaseStore::ingestOne(const InboundItem &item, IngestContext &context)
+{
+    IngestReport &report = context.report;
+    auto accountId = accountIdFor(item.network, item.account);
+    if (!accountId)
+        return Status::failure(accountId.error());
+
+    QSqlQuery &dup = prepared(QStringLiteral(
+        "SELECT 1 FROM messages WHERE account_id = ? AND network_id = ?"));
+    dup.bindValue(0, accountId.value());
+    dup.bindValue(1, text(item.networkId));
+    if (!dup.exec())
+        return Status::failure(dbError(dup));
+    const bool duplicate = dup.next();
+    dup.finish();
+    if (duplicate) {
+        ++report.duplicates;
+        return {};
+    }
+
+    qint64 identityId = 0;
+    qint64 customerId = 0;
+    if (item.direction == Direction::Inbound) {
+        auto identity = identityFor(item);
+        if (!identity)
+            return Status::failure(identity.error());
+        identityId = identity.value().first;
+        customerId = identity.value().second;
+    }
+
+    auto found = findCaseFor(item, accountId.value(), customerId);
+    if (!found)
+        return Status::failure(found.error());
+    qint64 caseId = found.value();
+    const qint64 sentAt = item.time.toMSecsSinceEpoch();
+
+    if (caseId == 0) {
+        if (item.direction == Direction::Outbound) {
+            report.rejected << QStringLiteral("%1: an outgoing message that answers no known conversation")
+                                   .arg(item.networkId);
+            return {};
+        }
+        TriageResult triage{Language::Italian, Category::None,
+                            item.visibility == Visibility::Public ? Priority::High : Priority::Normal};
+        if (m_triage)
+            triage = m_triage->assessNewCase(item.text, item.visibility);
+        QSqlQuery &insert = prepared(QStringLiteral(
+            "INSERT INTO cases (customer_id, account_id, network, visibility, conversation_key, "
+            "status, category, priority, language, opened_at, last_message_at) "
+            "VALUES (?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?)"));
+        insert.bindValue(0, customerId);
+        insert.bindValue(1, accountId.value());
+        insert.bindValue(2, toKey(item.network));
+        insert.bindValue(3, toKey(item.visibility));
+        insert.bindValue(4, text(item.conversationId));
+        insert.bindValue(5, toKey(triage.category));
+        insert.bindValue(6, int(triage.priority));
+        insert.bindValue(7, toKey(triage.language));
+        insert.bindValue(8, sentAt);
+        insert.bindValue(9, sentAt);
+        if (!insert.exec())
+            return Status::failure(dbError(insert));
+        caseId = insert.lastInsertId().toLongLong();
+        ++report.casesOpened;
+        if (Status s = addEvent(caseId, QStringLiteral("triage"), QStringLiteral("opened"),
+                                {{QStringLiteral("category"), toKey(triage.category)},
+                                 {QStringLiteral("priority"), toKey(triage.priority)},
+                                 {QStringLiteral("language"), toKey(triage.language)}});
+            !s)
+            return s;
+    }
+
+    QSqlQuery &insert = prepared(QStringLiteral(
+        "INSERT INTO messages (account_id, network_id, case_id, direction, visibility, "
+        "author_identity_id, text, sent_at, utc_offset_s, conversation_id, reply_to, raw, ingested_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.bindValue(0, accountId.value());
+    insert.bindValue(1, text(item.networkId));
+    insert.bindValue(2, caseId);
+    insert.bindValue(3, toKey(item.direction));
+    insert.bindValue(4, toKey(item.visibility));
+    insert.bindValue(5, identityId ? QVariant(identityId) : QVariant(QMetaType(QMetaType::LongLong)));
+    insert.bindValue(6, text(item.text));
+    insert.bindValue(7, sentAt);
+    insert.bindValue(8, item.time.offsetFromUtc());
+    insert.bindValue(9, text(item.conversationId));
+    insert.bindValue(10, text(item.replyTo));
+    insert.bindValue(11, text(QString::fromUtf8(item.raw)));
+    insert.bindValue(12, context.now);
+    if (!insert.exec())
+        return Status::failure(dbError(insert));
+    ++report.accepted;
+    report.touchedCases.append(caseId);
+
+    // The case moves with its conversation: a reply from the bank leaves it waiting for the
+    // customer; a customer's answer brings it back to the agent, and a second message from
+    // a customer who is still waiting raises its priority once.
+    QSqlQuery &current = prepared(QStringLiteral(
+        "SELECT status, priority, inbound_count, first_response_at FROM cases WHERE id = ?"));
+    current.bindValue(0, caseId);
+    if (!current.exec() || !current.next())
+        return Status::failure(dbError(current));
+    const CaseStatus status = statusFromKey(current.value(0).toString()).value_or(CaseStatus::New);
+    Priority priority = Priority(std::clamp(current.value(1).toInt(), 0, 3));
+    const int inbound = current.value(2).toInt();
+    const bool responded = !current.value(3).isNull();
+    current.finish();
+
+    CaseStatus newStatus = status;
+    Priority newPriority = priority;
+    QVariant firstResponse;
+    if (item.direction == Direction::Outbound) {
+        if (status == CaseStatus::New || status == CaseStatus::Open)
+            newStatus = CaseStatus::Waiting;
+        if (!responded)
+            firstResponse = sentAt;
+    } else {
+        if (status == CaseStatus::Waiting || status == CaseStatus::Resolved)
+            newStatus = CaseStatus::Open;
+        if (inbound == 1 && !responded && m_triage)
+            newPriority = m_triage->afterCustomerFollowUp(priority);
+    }
+    QSqlQuery &update = prepared(QStringLiteral(
+        "UPDATE cases SET status = ?, priority = ?, last_message_at = max(last_message_at, ?), "
+        "inbound_count = inbound_count + ?, first_response_at = coalesce(first_response_at, ?), "
+        "closed_at = CASE WHEN ? IN ('resolved', 'closed') THEN closed_at ELSE NULL END "
+        "WHERE id = ?"));
+    update.bindValue(0, toKey(newStatus));
+    update.bindValue(1, int(newPriority));
+    update.bindValue(2, sentAt);
+    update.bindValue(3, item.direction == Direction::Inbound ? 1 : 0);
+    update.bindValue(4, firstResponse.isValid() ? firstResponse : QVariant(QMetaType(QMetaType::LongLong)));
+    update.bindValue(5, toKey(newStatus));
+    update.bindValue(6, caseId);
+    if (!update.exec())
+        return Status::failure(dbError(update));
+    if (newPriority != priority) {
+        if (Status s = addEvent(caseId, QStringLiteral("triage"), QStringLiteral("priority_raised"),
+                                {{QStringLiteral("from"), toKey(priority)},
+                                 {QStringLiteral("to"), toKey(newPriority)},
+                                 {QStringLiteral("reason"), QStringLiteral("second_message")}});
+            !s)
+            return s;
+    }
+    if (status == CaseStatus::Resolved && newStatus == CaseStatus::Open) {
+        if (Status s = addEvent(caseId, QStringLiteral("triage"), QStringLiteral("reopened"),
+                                {{QStringLiteral("reason"), QStringLiteral("customer_wrote_again")}});
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Result<qint64> SqliteCaseStore::timelineCount(const TimelineFilter &filter)
+{
+    const FilterSql s = filterSql(filter);
+    QSqlQuery &q = prepared(QStringLiteral("SELECT count(*) FROM messages m") + s.joins + whereClause(s));
+    bindAll(q, s.values);
+    if (!q.exec() || !q.next())
+        return Result<qint64>::failure(dbError(q));
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+Result<QList<TimelineRow>> SqliteCaseStore::timelinePage(const TimelineFilter &filter,
+                                                         std::optional<TimelineKey> after,
+                                                         int limit)
+{
+    FilterSql s = filterSql(filter);
+    QString keyset;
+    if (after) {
+        keyset = QStringLiteral("(m.sent_at, m.id) < (?, ?)");
+        s.values << after->sentAt << after->messageId;
+    }
+    s.values << limit;
+    // The filter picks the keys on the timeline index alone; the row's details are joined
+    // only for the page that is returned.
+    const QString sql =
+        QStringLiteral("SELECT m.id, m.sent_at, m.case_id, a.network, a.handle, "
+                       "coalesce(nullif(i.display_name, ''), i.handle, a.display_name), "
+                       "substr(m.text, 1, 400), m.direction, m.visibility, c.status, c.category, "
+                       "c.priority, c.assignee FROM (SELECT m.id AS id FROM messages m") +
+        s.joins + whereClause(s, keyset) +
+        QStringLiteral(" ORDER BY m.sent_at DESC, m.id DESC LIMIT ?) page "
+                       "JOIN messages m ON m.id = page.id "
+                       "JOIN accounts a ON a.id = m.account_id "
+                       "JOIN cases c ON c.id = m.case_id "
+                       "LEFT JOIN identities i ON i.id = m.author_identity_id "
+                       "ORDER BY m.sent_at DESC, m.id DESC");
+    QSqlQuery &q = prepared(sql);
+    bindAll(q, s.values);
+    if (!q.exec())
+        return Result<QList<TimelineRow>>::failure(dbError(q));
+    QList<TimelineRow> rows;
+    rows.reserve(limit);
+    while (q.next()) {
+        TimelineRow r;
+        r.key.messageId = q.value(0).toLongLong();
+        r.key.sentAt = q.value(1).toLongLong();
+        r.caseId = q.value(2).toLongLong();
+        r.network = networkFromKey(q.value(3).toString()).value_or(Network::X);
+        r.account = q.value(4).toString();
+        r.author = q.value(5).toString();
+        r.snippet = snippetOf(q.value(6).toString());
+        r.direction = directionFromKey(q.value(7).toString()).value_or(Direction::Inbound);
+        r.visibility = visibilityFromKey(q.value(8).toString()).value_or(Visibility::Public);
+        r.status = statusFromKey(q.value(9).toString()).value_or(CaseStatus::New);
+        r.category = categoryFromKey(q.value(10).toString()).value_or(Category::None);
+        r.priority = Priority(std::clamp(q.value(11).toInt(), 0, 3));
+        r.assignee = q.value(12).toString();
+        rows.append(r);
+    }
+    q.finish();
+    return rows;
+}
+
+Result<QList<TimelineKey>> SqliteCaseStore::timelineAnchors(const TimelineFilter &filter, int step)
+{
+    const FilterSql s = filterSql(filter);
+    QSqlQuery q(m_connection->database());
+    q.setForwardOnly(true);
+    if (!q.prepare(QStringLiteral("SELECT m.sent_at, m.id FROM messages m") + s.joins + whereClause(s) +
+                   QStringLiteral(" ORDER BY m.sent_at DESC, m.id DESC")))
+        return Result<QList<TimelineKey>>::failure(dbError(q));
+    bindAll(q, s.values);
+    if (!q.exec())
+        return Result<QList<TimelineKey>>::failure(dbError(q));
+    QList<TimelineKey> anchors;
+    qint64 row = 0;
+    while (q.next()) {
+        if (row % step == step - 1)
+            anchors.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        ++row;
+    }
+    q.finish();
+    return anchors;
+}
+
+Result<qint64> SqliteCaseStore::timelineRowOf(const TimelineFilter &filter, const TimelineKey &key)
+{
+    FilterSql s = filterSql(filter);
+    s.values << key.sentAt << key.messageId;
+    QSqlQuery &q = prepared(QStringLiteral("SELECT count(*) FROM messages m") + s.joins +
+                           whereClause(s, QStringLiteral("(m.sent_at, m.id) > (?, ?)")));
+    bindAll(q, s.values);
+    if (!q.exec() || !q.next())
+        return Result<qint64>::failure(dbError(q));
+    const qint64 n = q.value(0).toLongLong();
+    q.finish();
+    return n;
+}
+
+Result<CaseSnapshot> SqliteCaseStore::loadCase(qint64 caseId)
+{
+    using R = Result<CaseSnapshot>;
+    CaseSnapshot snap;
+    QSqlDatabase db = m_connection->database();
+    // One read transaction: the parts of the snapshot agree with each other.
+    db.transaction();
+    auto fail = [&](const QSqlQuery &q) {
+        db.rollback();
+        return R::failure(dbError(q));
+    };
+
+    QSqlQuery &c = prepared(QStringLiteral(
+        "SELECT c.id, c.customer_id, c.account_id, a.handle, c.network, c.visibility, c.status, "
+        "c.category, c.priority, c.language, c.assignee, c.opened_at, c.first_response_at, "
+        "c.closed_at, c.last_message_at FROM cases c JOIN accounts a ON a.id = c.account_id "
+        "WHERE c.id = ?"));
+    c.bindValue(0, caseId);
+    if (!c.exec())
+        return fail(c);
+    if (!c.next()) {
+        c.finish();
+        db.rollback();
+        return R::failure(QCoreApplication::translate("SqliteCaseStore", "Case %1 does not exist.")
+                              .arg(caseId));
+    }
+    CaseRecord &k = snap.kase;
+    k.id = c.value(0).toLongLong();
+    k.customerId = c.value(1).toLongLong();
+    k.accountId = c.value(2).toLongLong();
+    k.account = c.value(3).toString();
+    k.network = networkFromKey(c.value(4).toString()).value_or(Network::X);
+    k.visibility = visibilityFromKey(c.value(5).toString()).value_or(Visibility::Public);
+    k.status = statusFromKey(c.value(6).toString()).value_or(CaseStatus::New);
+    k.category = categoryFromKey(c.value(7).toString()).value_or(Category::None);
+    k.priority = Priority(std::clamp(c.value(8).toInt(), 0, 3));
+    k.language = languageFromKey(c.value(9).toString()).value_or(Language::Other);
+    k.assignee = c.value(10).toString();
+    k.openedAt = fromMs(c.value(11));
+    k.firstResponseAt = fromMs(c.value(12));
+    k.closedAt = fromMs(c.value(13));
+    k.lastMessageAt = fromMs(c.value(14));
+    c.finish();
+
+    QSqlQuery &m = prepared(QStringLiteral(
+        "SELECT m.id, m.case_id, a.network, a.handle, m.network_id, m.direction, m.visibility, "
+        "coalesce(i.display_name, a.display_name), coalesce(i.handle, a.handle), m.text, "
+        "m.sent_at, m.utc_offset_s, m.reply_to FROM messages m "
+        "JOIN accounts a ON a.id = m.account_id "
+        "LEFT JOIN identities i ON i.id = m.author_identity_id "
+        "WHERE m.case_id = ? OR m.case_id IN (SELECT id FROM cases WHERE customer_id = ? "
+        "AND id <> ? AND status IN ('new', 'open', 'waiting', 'escalated')) "
+        "ORDER BY m.sent_at, m.id"));
+    m.bindValue(0, caseId);
+    m.bindValue(1, k.customerId);
+    m.bindValue(2, caseId);
+    if (!m.exec())
+        return fail(m);
+    while (m.next()) {
+        MessageRecord r;
+        r.id = m.value(0).toLongLong();
+        r.caseId = m.value(1).toLongLong();
+        r.network = networkFromKey(m.value(2).toString()).value_or(Network::X);
+        r.account = m.value(3).toString();
+        r.networkId = m.value(4).toString();
+        r.direction = directionFromKey(m.value(5).toString()).value_or(Direction::Inbound);
+        r.visibility = visibilityFromKey(m.value(6).toString()).value_or(Visibility::Public);
+        r.authorName = m.value(7).toString();
+        r.authorHandle = m.value(8).toString();
+        r.text = m.value(9).toString();
+        r.sentAt = fromMs(m.value(10), m.value(11).toInt());
+        r.replyTo = m.value(12).toString();
+        snap.conversation.append(r);
+    }
+    m.finish();
+
+    snap.customer.id = k.customerId;
+    QSqlQuery &cu = prepared(QStringLiteral("SELECT display_name FROM customers WHERE id = ?"));
+    cu.bindValue(0, k.customerId);
+    if (!cu.exec())
+        return fail(cu);
+    if (cu.next())
+        snap.customer.displayName = cu.value(0).toString();
+    cu.finish();
+
+    QSqlQuery &ids = prepared(QStringLiteral(
+        "SELECT id, network, external_id, handle, display_name FROM identities "
+        "WHERE customer_id = ? ORDER BY network, id"));
+    ids.bindValue(0, k.customerId);
+    if (!ids.exec())
+        return fail(ids);
+    while (ids.next()) {
+        IdentityRecord r;
+        r.id = ids.value(0).toLongLong();
+        r.network = networkFromKey(ids.value(1).toString()).value_or(Network::X);
+        r.externalId = ids.value(2).toString();
+        r.handle = ids.value(3).toString();
+        r.displayName = ids.value(4).toString();
+        snap.customer.identities.append(r);
+    }
+    ids.finish();
+
+    QSqlQuery &cs = prepared(QStringLiteral(
+        "SELECT id, network, status, category, opened_at FROM cases WHERE customer_id = ? "
+        "ORDER BY opened_at DESC, id DESC LIMIT 200"));
+    cs.bindValue(0, k.customerId);
+    if (!cs.exec())
+        return fail(cs);
+    while (cs.next()) {
+        CaseSummary r;
+        r.id = cs.value(0).toLongLong();
+        r.network = networkFromKey(cs.value(1).toString()).value_or(Network::X);
+        r.status = statusFromKey(cs.value(2).toString()).value_or(CaseStatus::New);
+        r.category = categoryFromKey(cs.value(3).toString()).value_or(Category::None);
+        r.openedAt = fromMs(cs.value(4));
+        snap.customer.cases.append(r);
+    }
+    cs.finish();
+
+    QSqlQuery &n = prepared(QStringLiteral(
+        "SELECT id, author, text, created_at FROM notes WHERE case_id = ? ORDER BY created_at, id"));
+    n.bindValue(0, caseId);
+    if (!n.exec())
+        return fail(n);
+    while (n.next())
+        snap.notes.append({n.value(0).toLongLong(), n.value(1).toString(), n.value(2).toString(),
+                           fromMs(n.value(3))});
+    n.finish();
+
+    QSqlQuery &h = prepared(QStringLiteral(
+        "SELECT at, actor, kind, detail FROM case_events WHERE case_id = ? ORDER BY at, id"));
+    h.bindValue(0, caseId);
+    if (!h.exec())
+        return fail(h);
+    while (h.next())
+        snap.history.append({fromMs(h.value(0)), h.value(1).toString(), h.value(2).toString(),
+                             h.value(3).toString()});
+    h.finish();
+    db.commit();
+    return snap;
+}
+
+Status SqliteCaseStore::perform(const CaseAction &action)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("SqliteCaseStore", text); };
+    if (action.actor.trimmed().isEmpty())
+        return Status::failure(tr("Every action needs the name of the agent who takes it."));
+    QSqlDatabase db = m_connection->database();
+    if (!db.transaction())
+        return Status::failure(db.lastError().text());
+    auto rollbackWith = [&](const QString &message) {
+        db.rollback();
+        return Status::failure(message);
+    };
+
+    QSqlQuery &cur = prepared(QStringLiteral(
+        "SELECT status, category, priority, assignee FROM cases WHERE id = ?"));
+    cur.bindValue(0, action.caseId);
+    if (!cur.exec())
+        return rollbackWith(dbError(cur));
+    if (!cur.next()) {
+        cur.finish();
+        return rollbackWith(tr("Case %1 does not exist.").arg(action.caseId));
+    }
+    const CaseStatus status = statusFromKey(cur.value(0).toString()).value_or(CaseStatus::New);
+    const QString category = cur.value(1).toString();
+    const Priority priority = Priority(std::clamp(cur.value(2).toInt(), 0, 3));
+    const QString assignee = cur.value(3).toString();
+    cur.finish();
+
+    QString sql;
+    QVariantList values;
+    QString eventKind;
+    QJsonObject detail;
+    switch (action.kind) {
+    case CaseActionKind::AssignToMe:
+        if (!assignee.isEmpty() && assignee != action.actor)
+            return rollbackWith(tr("Case %1 is already taken by %2.").arg(action.caseId).arg(assignee));
+        if (assignee == action.actor)
+            return rollbackWith(tr("Case %1 is already yours.").arg(action.caseId));
+        sql = QStringLiteral("UPDATE cases SET assignee = ?, status = CASE WHEN status = 'new' "
+                             "THEN 'open' ELSE status END WHERE id = ?");
+        values = {action.actor, action.caseId};
+        eventKind = QStringLiteral("assigned");
+        detail = {{QStringLiteral("to"), action.actor}};
+        break;
+    case CaseActionKind::Release:
+        if (assignee.isEmpty())
+            return rollbackWith(tr("Case %1 is not assigned to anyone.").arg(action.caseId));
+        sql = QStringLiteral("UPDATE cases SET assignee = '' WHERE id = ?");
+        values = {action.caseId};
+        eventKind = QStringLiteral("released");
+        detail = {{QStringLiteral("from"), assignee}};
+        break;
+    case CaseActionKind::SetCategory: {
+        const auto to = categoryFromKey(action.value.toString());
+        if (!to)
+            return rollbackWith(tr("Unknown category \"%1\".").arg(action.value.toString()));
+        sql = QStringLiteral("UPDATE cases SET category = ? WHERE id = ?");
+        values = {toKey(*to), action.caseId};
+        eventKind = QStringLiteral("category_set");
+        detail = {{QStringLiteral("from"), category}, {QStringLiteral("to"), toKey(*to)}};
+        break;
+    }
+    case CaseActionKind::SetPriority: {
+        const auto to = priorityFromKey(action.value.toString());
+        if (!to)
+            return rollbackWith(tr("Unknown priority \"%1\".").arg(action.value.toString()));
+        sql = QStringLiteral("UPDATE cases SET priority = ? WHERE id = ?");
+        values = {int(*to), action.caseId};
+        eventKind = QStringLiteral("priority_set");
+        detail = {{QStringLiteral("from"), toKey(priority)}, {QStringLiteral("to"), toKey(*to)}};
+        break;
+    }
+    case CaseActionKind::AddNote: {
+        const QString text = action.value.toString().trimmed();
+        if (text.isEmpty())
+            return rollbackWith(tr("A note cannot be empty."));
+        sql = QStringLiteral("INSERT INTO notes (case_id, author, text, created_at) VALUES (?, ?, ?, ?)");
+        values = {action.caseId, action.actor, text, nowMs()};
+        eventKind = QStringLiteral("note_added");
+        break;
+    }
+    case CaseActionKind::Resolve:
+        if (!isActive(status))
+            return rollbackWith(tr("Case %1 is already resolved.").arg(action.caseId));
+        sql = QStringLiteral("UPDATE cases SET status = 'resolved', closed_at = ? WHERE id = ?");
+        values = {nowMs(), action.caseId};
+        eventKind = QStringLiteral("resolved");
+        detail = {{QStringLiteral("from"), toKey(status)}};
+        break;
+    case CaseActionKind::Reopen:
+        if (isActive(status))
+            return rollbackWith(tr("Case %1 is still open.").arg(action.caseId));
+        sql = QStringLiteral("UPDATE cases SET status = 'open', closed_at = NULL WHERE id = ?");
+        values = {action.caseId};
+        eventKind = QStringLiteral("reopened");
+        detail = {{QStringLiteral("from"), toKey(status)}};
+        break;
+    }
+    QSqlQuery &q = prepared(sql);
+    bindAll(q, values);
+    if (!q.exec())
+        return rollbackWith(dbError(q));
+    if (Status s = addEvent(action.caseId, action.actor, eventKind, detail); !s)
+        return rollbackWith(s.error());
+    if (!db.commit())
+        return rollbackWith(db.lastError().text());
+    return {};
+}
+
+QString SqliteCaseStore::ftsQuery(const QString &typed)
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QStringList terms;
+    auto it = word.globalMatch(typed);
+    while (it.hasNext())
+        terms << QLatin1Char('"') + it.next().captured(0) + QLatin1Char('"');
+    if (terms.isEmpty())
+        return {};
+    terms.last() += QLatin1Char('*');
+    return terms.join(QLatin1Char(' '));
+}
+
+Result<QList<MessageRecord>> SqliteCaseStore::searchMessages(const QString &query, int limit)
+{
+    const QString fts = ftsQuery(query);
+    if (fts.isEmpty())
+        return QList<MessageRecord>{};
+    // Newest first walks the full-text index in rowid order and stops at the limit, so a
+    // common word costs no more than a rare one.
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT m.id, m.case_id, a.network, a.handle, m.network_id, m.direction, m.visibility, "
+        "coalesce(i.display_name, a.display_name), coalesce(i.handle, a.handle), m.text, "
+        "m.sent_at, m.utc_offset_s, m.reply_to "
+        "FROM (SELECT rowid AS id FROM messages_fts WHERE messages_fts MATCH ? "
+        "ORDER BY rowid DESC LIMIT ?) hit JOIN messages m ON m.id = hit.id "
+        "JOIN accounts a ON a.id = m.account_id "
+        "LEFT JOIN identities i ON i.id = m.author_identity_id ORDER BY m.id DESC"));
+    q.bindValue(0, fts);
+    q.bindValue(1, limit);
+    if (!q.exec())
+        return Result<QList<MessageRecord>>::failure(dbError(q));
+    QList<MessageRecord> out;
+    while (q.next()) {
+        MessageRecord r;
+        r.id = q.value(0).toLongLong();
+        r.caseId = q.value(1).toLongLong();
+        r.network = networkFromKey(q.value(2).toString()).value_or(Network::X);
+        r.account = q.value(3).toString();
+        r.networkId = q.value(4).toString();
+        r.direction = directionFromKey(q.value(5).toString()).value_or(Direction::Inbound);
+        r.visibility = visibilityFromKey(q.value(6).toString()).value_or(Visibility::Public);
+        r.authorName = q.value(7).toString();
+        r.authorHandle = q.value(8).toString();
+        r.text = q.value(9).toString();
+        r.sentAt = fromMs(q.value(10), q.value(11).toInt());
+        r.replyTo = q.value(12).toString();
+        out.append(r);
+    }
+    q.finish();
+    return out;
+}
+
+Result<StoreStats> SqliteCaseStore::stats()
+{
+    StoreStats s;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM customers), "
+        "(SELECT count(*) FROM accounts), (SELECT count(*) FROM cases)"));
+    if (!q.exec() || !q.next())
+        return Result<StoreStats>::failure(dbError(q));
+    s.messages = q.value(0).toLongLong();
+    s.customers = q.value(1).toLongLong();
+    s.accounts = q.value(2).toLongLong();
+    s.cases = q.value(3).toLongLong();
+    q.finish();
+    QSqlQuery &byStatus = prepared(QStringLiteral("SELECT status, count(*) FROM cases GROUP BY status"));
+    if (!byStatus.exec())
+        return Result<StoreStats>::failure(dbError(byStatus));
+    QHash<QString, qint64> counts;
+    while (byStatus.next())
+        counts.insert(byStatus.value(0).toString(), byStatus.value(1).toLongLong());
+    byStatus.finish();
+    for (CaseStatus st : allStatuses())
+        s.casesByStatus.append({st, counts.value(toKey(st))});
+    return s;
+}
+
+Result<QString> SqliteCaseStore::setting(const QString &key)
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT value FROM settings WHERE key = ?"));
+    q.bindValue(0, text(key));
+    if (!q.exec())
+        return Result<QString>::failure(dbError(q));
+    QString value;
+    if (q.next())
+        value = q.value(0).toString();
+    q.finish();
+    return value;
+}
+
+Status SqliteCaseStore::setSetting(const QString &key, const QString &value)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "INSERT INTO settings (key, value) VALUES (?, ?) "
+        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.bindValue(0, text(key));
+    q.bindValue(1, text(value));
+    if (!q.exec())
+        return Status::failure(dbError(q));
+    return {};
+}
+
+} // namespace sportello

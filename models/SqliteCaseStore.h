@@ -1,0 +1,72 @@
+#pragma once
+
+#include "CaseStore.h"
+#include "SqliteConnection.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+#include <functional>
+#include <unordered_map>
+#include <memory>
+
+namespace sportello {
+
+class Triage;
+
+class SqliteCaseStore final : public CaseStore
+{
+public:
+    using Clock = std::function<QDateTime()>;
+
+    // `triage` may be null: new cases then keep the neutral defaults.
+    static Result<std::unique_ptr<SqliteCaseStore>> open(const QString &path,
+                                                         std::shared_ptr<const Triage> triage = {},
+                                                         SqliteConnection::Mode mode =
+                                                             SqliteConnection::Mode::ReadWrite);
+
+    QString description() const override;
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    const SqliteConnection &connection() const { return *m_connection; }
+
+    Result<qint64> upsertAccount(const AccountRecord &account) override;
+    Result<QList<AccountRecord>> accounts() override;
+    Result<IngestReport> ingest(const QList<InboundItem> &items,
+                                const std::pair<QString, QString> &cursor = {}) override;
+    Result<qint64> timelineCount(const TimelineFilter &filter) override;
+    Result<QList<TimelineRow>> timelinePage(const TimelineFilter &filter,
+                                            std::optional<TimelineKey> after, int limit) override;
+    Result<QList<TimelineKey>> timelineAnchors(const TimelineFilter &filter, int step) override;
+    Result<qint64> timelineRowOf(const TimelineFilter &filter, const TimelineKey &key) override;
+    Result<CaseSnapshot> loadCase(qint64 caseId) override;
+    Status perform(const CaseAction &action) override;
+    Result<QList<MessageRecord>> searchMessages(const QString &query, int limit) override;
+    Result<StoreStats> stats() override;
+    Result<QString> setting(const QString &key) override;
+    Status setSetting(const QString &key, const QString &value) override;
+
+    // Turns what an agent types into an FTS5 query: words only, the last one as a prefix, so
+    // operators or quotes typed by a person can never make the query fail.
+    static QString ftsQuery(const QString &typed);
+
+private:
+    SqliteCaseStore(std::shared_ptr<SqliteConnection> connection,
+                    std::shared_ptr<const Triage> triage);
+    struct IngestContext;
+    Status ingestOne(const InboundItem &item, IngestContext &context);
+    Result<qint64> accountIdFor(Network network, const QString &handle);
+    Result<std::pair<qint64, qint64>> identityFor(const InboundItem &item); // identity, customer
+    Result<qint64> findCaseFor(const InboundItem &item, qint64 accountId, qint64 customerId);
+    Status addEvent(qint64 caseId, const QString &actor, const QString &kind,
+                    const QJsonObject &detail);
+    QSqlQuery &prepared(const QString &sql);
+    qint64 nowMs() const;
+
+    std::shared_ptr<SqliteConnection> m_connection;
+    std::shared_ptr<const Triage> m_triage;
+    Clock m_clock;
+    QHash<QString, qint64> m_accountIds; // "network\nhandle"
+    std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+};
+
+} // namespace sportello

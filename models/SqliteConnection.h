@@ -1,0 +1,42 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace sportello {
+
+// One open, migrated SQLite connection, owned by the thread that opened it. Opening applies
+// the numbered migrations in models/sql/sqlite/ in one transaction each, and refuses a file
+// written by a newer Sportello, a damaged file or one it cannot write, without touching it.
+class SqliteConnection
+{
+public:
+    enum class Mode { ReadWrite, ReadOnly };
+
+    static Result<std::shared_ptr<SqliteConnection>> open(const QString &path,
+                                                          Mode mode = Mode::ReadWrite);
+    ~SqliteConnection();
+    SqliteConnection(const SqliteConnection &) = delete;
+    SqliteConnection &operator=(const SqliteConnection &) = delete;
+
+    QSqlDatabase database() const;
+    const QString &path() const { return m_path; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    static int latestSchemaVersion();
+    static QString defaultPath();
+
+private:
+    SqliteConnection(QString connectionName, QString path);
+    Status migrate();
+
+    QString m_connectionName;
+    QString m_path;
+    int m_schemaVersion = 0;
+};
+
+} // namespace sportello

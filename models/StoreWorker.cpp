@@ -1,0 +1,155 @@
+#include "StoreWorker.h"
+
+#include <QCoreApplication>
+
+namespace sportello {
+
+class StoreWorker::Backend : public QObject
+{
+public:
+    explicit Backend(StoreFactory factory) : m_factory(std::move(factory)) {}
+    StoreFactory m_factory;
+    std::unique_ptr<CaseStore> m_store;
+
+    CaseStore *store(StoreWorker *owner)
+    {
+        if (!m_store)
+            QMetaObject::invokeMethod(owner, "failed", Qt::QueuedConnection,
+                                      Q_ARG(QString, QCoreApplication::translate(
+                                                         "StoreWorker", "The database is not open.")));
+        return m_store.get();
+    }
+};
+
+StoreWorker::StoreWorker(StoreFactory factory, QObject *parent)
+    : QObject(parent), m_backend(new Backend(std::move(factory)))
+{
+    qRegisterMetaType<IngestReport>();
+    qRegisterMetaType<CaseSnapshot>();
+    qRegisterMetaType<CaseAction>();
+    qRegisterMetaType<QList<AccountRecord>>();
+    m_thread.setObjectName(QStringLiteral("sportello-store"));
+    m_backend->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_backend, [this] { m_backend->m_store.reset(); });
+    m_thread.start();
+}
+
+StoreWorker::~StoreWorker()
+{
+    // The connection must close in the thread that opened it.
+    QMetaObject::invokeMethod(m_backend, [b = m_backend] { b->m_store.reset(); },
+                              Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    delete m_backend;
+}
+
+void StoreWorker::open()
+{
+    QMetaObject::invokeMethod(m_backend, [this] {
+        auto store = m_backend->m_factory();
+        if (!store) {
+            emit openFailed(store.error());
+            return;
+        }
+        m_backend->m_store = store.takeValue();
+        emit opened(m_backend->m_store->description());
+    });
+}
+
+void StoreWorker::ingest(const QList<InboundItem> &items, const std::pair<QString, QString> &cursor)
+{
+    QMetaObject::invokeMethod(m_backend, [this, items, cursor] {
+        if (CaseStore *s = m_backend->store(this)) {
+            auto report = s->ingest(items, cursor);
+            if (report)
+                emit ingested(report.value());
+            else
+                emit ingestFailed(report.error());
+        }
+    });
+}
+
+void StoreWorker::upsertAccounts(const QList<AccountRecord> &accounts)
+{
+    QMetaObject::invokeMethod(m_backend, [this, accounts] {
+        if (CaseStore *s = m_backend->store(this)) {
+            for (const AccountRecord &a : accounts) {
+                if (auto r = s->upsertAccount(a); !r) {
+                    emit failed(r.error());
+                    return;
+                }
+            }
+            if (auto all = s->accounts())
+                emit accountsLoaded(all.value());
+            else
+                emit failed(all.error());
+        }
+    });
+}
+
+void StoreWorker::loadAccounts()
+{
+    QMetaObject::invokeMethod(m_backend, [this] {
+        if (CaseStore *s = m_backend->store(this)) {
+            if (auto all = s->accounts())
+                emit accountsLoaded(all.value());
+            else
+                emit failed(all.error());
+        }
+    });
+}
+
+void StoreWorker::loadCase(qint64 caseId)
+{
+    QMetaObject::invokeMethod(m_backend, [this, caseId] {
+        if (CaseStore *s = m_backend->store(this)) {
+            if (auto snap = s->loadCase(caseId))
+                emit caseLoaded(snap.value());
+            else
+                emit caseLoadFailed(caseId, snap.error());
+        }
+    });
+}
+
+void StoreWorker::perform(const CaseAction &action)
+{
+    QMetaObject::invokeMethod(m_backend, [this, action] {
+        if (CaseStore *s = m_backend->store(this)) {
+            if (Status st = s->perform(action))
+                emit actionDone(action);
+            else
+                emit actionFailed(action, st.error());
+        }
+    });
+}
+
+void StoreWorker::loadSettings(const QStringList &keys)
+{
+    QMetaObject::invokeMethod(m_backend, [this, keys] {
+        if (CaseStore *s = m_backend->store(this)) {
+            QHash<QString, QString> values;
+            for (const QString &key : keys) {
+                auto value = s->setting(key);
+                if (!value) {
+                    emit failed(value.error());
+                    return;
+                }
+                values.insert(key, value.value());
+            }
+            emit settingsLoaded(values);
+        }
+    });
+}
+
+void StoreWorker::setSetting(const QString &key, const QString &value)
+{
+    QMetaObject::invokeMethod(m_backend, [this, key, value] {
+        if (CaseStore *s = m_backend->store(this)) {
+            if (Status st = s->setSetting(key, value); !st)
+                emit failed(st.error());
+        }
+    });
+}
+
+} // namespace sportello

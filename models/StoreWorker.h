@@ -1,0 +1,55 @@
+#pragma once
+
+#include "CaseStore.h"
+
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace sportello {
+
+using StoreFactory = std::function<Result<std::unique_ptr<CaseStore>>()>;
+
+// The UI's way to the store: every call is queued to a worker thread that owns its own
+// connection, and every answer comes back as a signal, so the UI thread never waits on disk.
+class StoreWorker : public QObject
+{
+    Q_OBJECT
+public:
+    explicit StoreWorker(StoreFactory factory, QObject *parent = nullptr);
+    ~StoreWorker() override;
+
+    // Each returns at once; the answer arrives by the matching signal.
+    void open();
+    void ingest(const QList<InboundItem> &items, const std::pair<QString, QString> &cursor = {});
+    void loadSettings(const QStringList &keys);
+    void upsertAccounts(const QList<AccountRecord> &accounts);
+    void loadAccounts();
+    void loadCase(qint64 caseId);
+    void perform(const CaseAction &action);
+    void setSetting(const QString &key, const QString &value);
+
+signals:
+    void opened(const QString &description);
+    void openFailed(const QString &error);
+    void ingested(const sportello::IngestReport &report);
+    void ingestFailed(const QString &error);
+    void accountsLoaded(const QList<sportello::AccountRecord> &accounts);
+    void caseLoaded(const sportello::CaseSnapshot &snapshot);
+    void caseLoadFailed(qint64 caseId, const QString &error);
+    void actionDone(const sportello::CaseAction &action);
+    void actionFailed(const sportello::CaseAction &action, const QString &error);
+    void settingsLoaded(const QHash<QString, QString> &values); // missing keys: empty
+    void failed(const QString &error);
+
+private:
+    class Backend;
+    QThread m_thread;
+    Backend *m_backend; // lives in m_thread
+};
+
+} // namespace sportello
+
+Q_DECLARE_METATYPE(sportello::AccountRecord)

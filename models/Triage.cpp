@@ -1,0 +1,23 @@
+#include "Triage.h"
+
+#include "LanguageDetector.h"
+#include "PriorityRules.h"
+
+#include <utility>
+
+namespace sportello {
+
+Triage::Triage(CategoryRules rules) : m_rules(std::move(rules)) {}
+
+TriageResult Triage::assessNewCase(const QString &text, Visibility visibility) const
+{
+    const Category category = m_rules.classify(text);
+    return {LanguageDetector::detect(text), category, PriorityRules::initial(category, visibility)};
+}
+
+Priority Triage::afterCustomerFollowUp(Priority current) const
+{
+    return PriorityRules::raisedForFollowUp(current);
+}
+
+} // namespace sportello

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "Records.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace sportello {
+
+class CaseView;
+class FilterPanel;
+class StoreWorker;
+class TimelineModel;
+
+// The agent's console: queues and filters, one timeline of every account, the selected case.
+// It owns no data: it shows the timeline model and the store's answers, and forwards what
+// the agent asks for to the store worker.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(StoreWorker &store, TimelineModel &timeline, QString agent, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    void setDatabaseDescription(const QString &description);
+    void setDemo(bool demo);
+    void setAccounts(const QList<AccountRecord> &accounts);
+    void showStatus(const QString &text);
+
+    QTableView *timelineView() const { return m_timeline; }
+    CaseView *caseView() const { return m_caseView; }
+    QLineEdit *searchField() const { return m_search; }
+    FilterPanel *filterPanel() const { return m_filters; }
+    QList<QAction *> shortcutActions() const { return m_shortcutActions; }
+
+public slots:
+    void selectRow(int row);
+    void showShortcuts();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void applyFilter();
+    void onCurrentRowChanged(const QModelIndex &current);
+    void loadCurrentCase();
+    void onIngested(const IngestReport &report);
+    void restoreLayout();
+    void saveLayout() const;
+    QAction *addShortcut(QMenu *menu, const QString &text, const QList<QKeySequence> &keys,
+                         std::function<void()> slot);
+
+    StoreWorker &m_store;
+    TimelineModel &m_model;
+    QString m_agent;
+    bool m_demo = false;
+    FilterPanel *m_filters;
+    QLineEdit *m_search;
+    QTableView *m_timeline;
+    CaseView *m_caseView;
+    QLabel *m_dbLabel;
+    QLabel *m_demoLabel;
+    QLabel *m_countLabel;
+    QTimer *m_searchDebounce;
+    QTimer *m_ageTicker;
+    qint64 m_wantedCase = 0;   // the case the agent selected, loaded or loading
+    int m_pendingRow = -1;     // selected before its row was read
+    QList<QAction *> m_shortcutActions;
+};
+
+} // namespace sportello
