@@ -174,6 +174,18 @@ QString SqliteCaseStore::description() const
     return QStringLiteral("SQLite: %1").arg(QDir::toNativeSeparators(m_connection->path()));
 }
 
+Status SqliteCaseStore::beginWrite()
+{
+    // IMMEDIATE takes the write lock up front, so a second writer waits for the busy timeout
+    // instead of failing when its read snapshot turns out to be stale.
+    QSqlQuery q(m_connection->database());
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Status::failure(
+            QCoreApplication::translate("SqliteCaseStore", "Cannot start a transaction: %1")
+                .arg(q.lastError().text()));
+    return {};
+}
+
 qint64 SqliteCaseStore::nowMs() const { return m_clock().toMSecsSinceEpoch(); }
 
 QSqlQuery &SqliteCaseStore::prepared(const QString &sql)
@@ -405,10 +417,8 @@ Result<IngestReport> SqliteCaseStore::ingest(const QList<InboundItem> &items,
 
     IngestContext context;
     context.now = nowMs();
-    if (!db.transaction())
-        return Result<IngestReport>::failure(
-            QCoreApplication::translate("SqliteCaseStore", "Cannot start a transaction: %1")
-                .arg(db.lastError().text()));
+    if (Status s = beginWrite(); !s)
+        return Result<IngestReport>::failure(s.error());
     for (const InboundItem &item : std::as_const(ordered)) {
         if (Status s = ingestOne(item, context); !s) {
             db.rollback();
@@ -839,8 +849,8 @@ Status SqliteCaseStore::perform(const CaseAction &action)
     if (action.actor.trimmed().isEmpty())
         return Status::failure(tr("Every action needs the name of the agent who takes it."));
     QSqlDatabase db = m_connection->database();
-    if (!db.transaction())
-        return Status::failure(db.lastError().text());
+    if (Status s = beginWrite(); !s)
+        return s;
     auto rollbackWith = [&](const QString &message) {
         db.rollback();
         return Status::failure(message);

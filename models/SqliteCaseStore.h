@@ -60,6 +60,7 @@ private:
     Status addEvent(qint64 caseId, const QString &actor, const QString &kind,
                     const QJsonObject &detail);
     QSqlQuery &prepared(const QString &sql);
+    Status beginWrite();
     qint64 nowMs() const;
 
     std::shared_ptr<SqliteConnection> m_connection;

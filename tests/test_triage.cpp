@@ -5,10 +5,12 @@
 #include "Triage.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <thread>
+#include <utility>
 #include <vector>
 
 using namespace sportello;
