@@ -23,8 +23,11 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    // On a temporary, hand the value out by move: `for (x : f().value())` then owns what it
+    // iterates instead of dangling.
+    T value() && { return std::move(*m_value); }
     T takeValue() { return std::move(*m_value); }
     const QString &error() const { return m_error; }
 
