@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -172,7 +173,15 @@ int main(int argc, char *argv[])
         return usage(QStringLiteral("--limit must be a number from 1 to 100000"));
 
     const QString path = QDir::cleanPath(parser.value(dbOption));
-    auto store = SqliteCaseStore::open(path, command == QLatin1String("import") ? shippedTriage() : nullptr);
+    const bool writes = command == QLatin1String("import");
+    // Reading commands neither create a database where a path was mistyped nor upgrade one.
+    if (!writes && !QFileInfo::exists(path)) {
+        err(QStringLiteral("sportello-cli: there is no database at %1").arg(QDir::toNativeSeparators(path)));
+        return NothingRead;
+    }
+    auto store = SqliteCaseStore::open(path, writes ? shippedTriage() : nullptr,
+                                       writes ? SqliteConnection::Mode::ReadWrite
+                                              : SqliteConnection::Mode::ReadOnly);
     if (!store) {
         err(QStringLiteral("sportello-cli: %1").arg(store.error()));
         return NothingRead;

@@ -21,7 +21,11 @@ public:
 
     void setClock(Clock clock) { m_clock = std::move(clock); }
     // 2.0 plays the live part twice as fast; history is never scaled.
-    void setSpeed(double speed) { m_speed = speed; }
+    void setSpeed(double speed)
+    {
+        if (speed > 0)
+            m_speed = speed;
+    }
 
     AccountRecord account() const override { return m_account; }
     Delivery delivery() const override { return Delivery::Polling; }

@@ -16,7 +16,7 @@ JsonLinesImporter::Summary JsonLinesImporter::run(QIODevice &input)
 {
     Summary summary;
     QList<InboundItem> batch;
-    QHash<QString, qint64> lineOf; // network id -> line, to place the store's own rejections
+    QList<qint64> lineOf; // the line of each item in the batch, to place the store's rejections
 
     auto flush = [&]() -> bool {
         if (batch.isEmpty())
@@ -26,17 +26,15 @@ JsonLinesImporter::Summary JsonLinesImporter::run(QIODevice &input)
             summary.fatal = QCoreApplication::translate(
                                 "JsonLinesImporter",
                                 "Saving stopped before line %1: %2. Lines before it were saved.")
-                                .arg(lineOf.value(batch.first().networkId))
+                                .arg(lineOf.value(0))
                                 .arg(report.error());
             return false;
         }
         summary.accepted += report.value().accepted;
         summary.duplicates += report.value().duplicates;
         summary.casesOpened += report.value().casesOpened;
-        for (const QString &rejection : report.value().rejected) {
-            const QString id = rejection.section(QLatin1String(": "), 0, 0);
-            summary.errors.append({lineOf.value(id), rejection.section(QLatin1String(": "), 1)});
-        }
+        for (const IngestRejection &rejection : report.value().rejected)
+            summary.errors.append({lineOf.value(rejection.index), rejection.reason});
         batch.clear();
         lineOf.clear();
         return true;
@@ -58,7 +56,7 @@ JsonLinesImporter::Summary JsonLinesImporter::run(QIODevice &input)
             summary.errors.append({lineNumber, item.error()});
             continue;
         }
-        lineOf.insert(item.value().networkId, lineNumber);
+        lineOf.append(lineNumber);
         batch.append(item.takeValue());
         if (batch.size() >= m_batchSize && !flush())
             return summary;

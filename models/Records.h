@@ -23,13 +23,20 @@ struct AccountRecord
     bool isDemo = false;
 };
 
+struct IngestRejection
+{
+    qsizetype index = 0; // position in the batch as it was handed in
+    QString networkId;
+    QString reason;
+};
+
 struct IngestReport
 {
     int accepted = 0;
     int duplicates = 0;
     int casesOpened = 0;
     QList<qint64> touchedCases;
-    QStringList rejected; // one reason per item the store refused, "network_id: reason"
+    QList<IngestRejection> rejected; // items the store refused, with the reason
     std::pair<QString, QString> cursor; // the connector position saved with this batch
 };
 

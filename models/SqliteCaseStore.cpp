@@ -10,6 +10,7 @@
 #include <QSqlError>
 
 #include <algorithm>
+#include <numeric>
 
 namespace sportello {
 namespace {
@@ -31,7 +32,12 @@ QDateTime fromMs(const QVariant &ms, int offsetSeconds = 0)
 
 QString snippetOf(const QString &text)
 {
+    // Replies on X open with the handles they answer; the timeline shows what was said.
+    static const QRegularExpression leadingMentions(QStringLiteral("^(@\\w+[\\s,:]*)+"));
     QString flat = text.simplified();
+    const QString trimmed = QString(flat).remove(leadingMentions);
+    if (!trimmed.isEmpty())
+        flat = trimmed;
     if (flat.size() > kSnippetLength)
         flat = flat.left(kSnippetLength - 1) + QChar(0x2026);
     return flat;
@@ -149,6 +155,7 @@ struct SqliteCaseStore::IngestContext
 {
     IngestReport report;
     qint64 now = 0;
+    qsizetype index = 0; // of the item being ingested, in the caller's batch
 };
 
 SqliteCaseStore::SqliteCaseStore(std::shared_ptr<SqliteConnection> connection,
@@ -411,16 +418,18 @@ Result<IngestReport> SqliteCaseStore::ingest(const QList<InboundItem> &items,
 {
     QSqlDatabase db = m_connection->database();
     // Replies must meet the message they answer first, whatever order a connector used.
-    QList<InboundItem> ordered = items;
-    std::stable_sort(ordered.begin(), ordered.end(),
-                     [](const InboundItem &a, const InboundItem &b) { return a.time < b.time; });
+    QList<qsizetype> order(items.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](qsizetype a, qsizetype b) { return items.at(a).time < items.at(b).time; });
 
     IngestContext context;
     context.now = nowMs();
     if (Status s = beginWrite(); !s)
         return Result<IngestReport>::failure(s.error());
-    for (const InboundItem &item : std::as_const(ordered)) {
-        if (Status s = ingestOne(item, context); !s) {
+    for (qsizetype index : std::as_const(order)) {
+        context.index = index;
+        if (Status s = ingestOne(items.at(index), context); !s) {
             db.rollback();
             m_accountIds.clear(); // ids created inside the rolled-back transaction are gone
             return Result<IngestReport>::failure(s.error());
@@ -438,7 +447,7 @@ Result<IngestReport> SqliteCaseStore::ingest(const QList<InboundItem> &items,
         db.rollback();
         m_accountIds.clear();
         return Result<IngestReport>::failure(
-            QCoreApplication::translate("SqliteCaseStore", "Cannot save the batch: %1").arg(error));
+            QCoreApplication::translate("SqliteCaseStore", "New messages could not be saved: %1").arg(error));
     }
     context.report.cursor = cursor;
     std::sort(context.report.touchedCases.begin(), context.report.touchedCases.end());
@@ -486,8 +495,8 @@ Status SqliteCaseStore::ingestOne(const InboundItem &item, IngestContext &contex
 
     if (caseId == 0) {
         if (item.direction == Direction::Outbound) {
-            report.rejected << QStringLiteral("%1: an outgoing message that answers no known conversation")
-                                   .arg(item.networkId);
+            report.rejected.append({context.index, item.networkId,
+                                    tr("an outgoing message that answers no known conversation")});
             return {};
         }
         TriageResult triage{Language::Italian, Category::None,
@@ -845,9 +854,8 @@ Result<CaseSnapshot> SqliteCaseStore::loadCase(qint64 caseId)
 
 Status SqliteCaseStore::perform(const CaseAction &action)
 {
-    auto tr = [](const char *text) { return QCoreApplication::translate("SqliteCaseStore", text); };
     if (action.actor.trimmed().isEmpty())
-        return Status::failure(tr("Every action needs the name of the agent who takes it."));
+        return Status::failure(tr("Every action needs the name of the agent who performs it."));
     QSqlDatabase db = m_connection->database();
     if (Status s = beginWrite(); !s)
         return s;
@@ -926,7 +934,7 @@ Status SqliteCaseStore::perform(const CaseAction &action)
     }
     case CaseActionKind::Resolve:
         if (!isActive(status))
-            return rollbackWith(tr("Case %1 is already resolved.").arg(action.caseId));
+            return rollbackWith(tr("Case %1 is already resolved or closed.").arg(action.caseId));
         sql = QStringLiteral("UPDATE cases SET status = 'resolved', closed_at = ? WHERE id = ?");
         values = {nowMs(), action.caseId};
         eventKind = QStringLiteral("resolved");
@@ -934,7 +942,7 @@ Status SqliteCaseStore::perform(const CaseAction &action)
         break;
     case CaseActionKind::Reopen:
         if (isActive(status))
-            return rollbackWith(tr("Case %1 is still open.").arg(action.caseId));
+            return rollbackWith(tr("Case %1 is not resolved, so it cannot be reopened.").arg(action.caseId));
         sql = QStringLiteral("UPDATE cases SET status = 'open', closed_at = NULL WHERE id = ?");
         values = {action.caseId};
         eventKind = QStringLiteral("reopened");

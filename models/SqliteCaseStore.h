@@ -3,6 +3,7 @@
 #include "CaseStore.h"
 #include "SqliteConnection.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSqlQuery>
 
@@ -16,6 +17,7 @@ class Triage;
 
 class SqliteCaseStore final : public CaseStore
 {
+    Q_DECLARE_TR_FUNCTIONS(SqliteCaseStore)
 public:
     using Clock = std::function<QDateTime()>;
 

@@ -107,7 +107,8 @@ Result<std::shared_ptr<SqliteConnection>> SqliteConnection::open(const QString &
                               .arg(QDir::toNativeSeparators(path)));
     if (mode == Mode::ReadWrite) {
         if (info.exists() && !info.isWritable())
-            return R::failure(describeOpenError(path, QStringLiteral("file is read-only")));
+            return R::failure(QCoreApplication::translate("SqliteConnection", "%1 is read-only: Sportello needs to write to it.")
+                                  .arg(QDir::toNativeSeparators(path)));
         if (!info.exists() && !QDir().mkpath(info.absolutePath()))
             return R::failure(QCoreApplication::translate("SqliteConnection",
                                                           "Cannot create the folder %1.")
@@ -163,7 +164,7 @@ Result<std::shared_ptr<SqliteConnection>> SqliteConnection::open(const QString &
     } else if (connection->m_schemaVersion < latestSchemaVersion()) {
         return R::failure(QCoreApplication::translate(
                               "SqliteConnection",
-                              "%1 has an older schema and cannot be upgraded read-only.")
+                              "%1 uses an older format: open it once with write access so Sportello can upgrade it.")
                               .arg(QDir::toNativeSeparators(path)));
     }
     return connection;

@@ -140,12 +140,15 @@ void TimelineModel::requestRow(int row) const
 
 void TimelineModel::evict() const
 {
+    // The least recently used goes, but never the top: refresh() places new rows against it.
     while (m_chunks.size() > kMaxCachedPages) {
-        auto oldest = m_chunks.begin();
+        auto oldest = m_chunks.end();
         for (auto it = m_chunks.begin(); it != m_chunks.end(); ++it) {
-            if (it->second.lastUse < oldest->second.lastUse)
+            if (it->first != 0 && (oldest == m_chunks.end() || it->second.lastUse < oldest->second.lastUse))
                 oldest = it;
         }
+        if (oldest == m_chunks.end())
+            break;
         m_chunks.erase(oldest);
     }
 }
@@ -208,7 +211,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         if (index.column() == AgeColumn)
             return QDateTime::fromMSecsSinceEpoch(r->key.sentAt, Qt::UTC).toLocalTime();
         if (index.column() == StatusColumn)
-            return tr("Case %1 · %2 · %3").arg(r->caseId).arg(Labels::category(r->category),
+            return tr("Case %1 · %2 · priority %3").arg(r->caseId).arg(Labels::category(r->category),
                                                            Labels::priority(r->priority));
         return {};
     case CaseIdRole: return r->caseId;
@@ -282,16 +285,26 @@ void TimelineModel::onFetched(quint64 generation, quint64 epoch, qint64 startRow
     if (start >= m_count)
         return;
     QList<TimelineRow> fitted = rows.mid(0, qsizetype(std::min<qint64>(rows.size(), m_count - start)));
-    // A fresh chunk replaces any cached one it overlaps, so no row is held twice.
+    // A fresh chunk replaces the rows it covers in cached chunks; what they hold beyond it
+    // stays, so no row is held twice and none is dropped (row 0 above all: refresh needs it).
     const qint64 end = start + fitted.size();
+    std::vector<std::pair<qint64, Chunk>> kept;
     for (auto it = m_chunks.begin(); it != m_chunks.end();) {
         const qint64 s = it->first;
         const qint64 e = s + it->second.rows.size();
-        if (s < end && e > start)
+        if (s < end && e > start) {
+            const Chunk &old = it->second;
+            if (s < start)
+                kept.push_back({s, Chunk{old.rows.mid(0, start - s), old.stale, old.lastUse}});
+            if (e > end)
+                kept.push_back({end, Chunk{old.rows.mid(end - s), old.stale, old.lastUse}});
             it = m_chunks.erase(it);
-        else
+        } else {
             ++it;
+        }
     }
+    for (auto &[s, chunk] : kept)
+        m_chunks.emplace(s, std::move(chunk));
     m_chunks[start] = Chunk{fitted, false, ++m_useCounter};
     evict();
     emit dataChanged(index(int(start), 0), index(int(end - 1), ColumnCount - 1));

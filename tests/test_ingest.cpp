@@ -161,7 +161,9 @@ private slots:
         QVERIFY(report.ok());
         QCOMPARE(report.value().accepted, 0);
         QCOMPARE(report.value().rejected.size(), 1);
-        QVERIFY(report.value().rejected.first().startsWith(QStringLiteral("p1: ")));
+        QCOMPARE(report.value().rejected.first().networkId, QStringLiteral("p1"));
+        QCOMPARE(report.value().rejected.first().index, 0);
+        QVERIFY(!report.value().rejected.first().reason.isEmpty());
     }
 
     void triageSetsLanguageCategoryAndPriority()

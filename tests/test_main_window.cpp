@@ -43,17 +43,24 @@ class TestMainWindow : public QObject
         auto c = std::make_unique<Console>();
         c->store = std::make_unique<StoreWorker>(sqliteStoreFactory(m_path, shippedTriage()));
         QSignalSpy opened(c->store.get(), &StoreWorker::opened);
+        QSignalSpy failed(c->store.get(), &StoreWorker::openFailed);
         c->store->open();
-        if (!opened.wait(5000))
+        if (!QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); }, 10000) || opened.isEmpty()) {
+            qWarning() << "store did not open:" << (failed.isEmpty() ? QString() : failed.first().first().toString());
             return nullptr;
+        }
         c->timeline = std::make_unique<TimelineModel>(sqliteStoreFactory(m_path, nullptr));
         c->window = std::make_unique<MainWindow>(*c->store, *c->timeline, QStringLiteral("fg"));
         c->window->setDatabaseDescription(opened.first().first().toString());
         c->window->show();
-        if (!QTest::qWaitForWindowExposed(c->window.get()))
+        if (!QTest::qWaitForWindowExposed(c->window.get())) {
+            qWarning("window not exposed");
             return nullptr;
-        if (!QTest::qWaitFor([&] { return c->timeline->rowCount() > 0; }, 5000))
+        }
+        if (!QTest::qWaitFor([&] { return c->timeline->rowCount() > 0; }, 5000)) {
+            qWarning("timeline did not load");
             return nullptr;
+        }
         return c;
     }
 

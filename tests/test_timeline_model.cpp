@@ -167,8 +167,12 @@ private slots:
 
         QVERIFY(m_store->ingest({numbered(kRows + 200), numbered(kRows + 201), numbered(kRows + 202)}).ok());
         QSignalSpy added(model.get(), &TimelineModel::rowsAddedAtTop);
+        QSignalSpy reset(model.get(), &TimelineModel::loaded);
+        QSignalSpy failed(model.get(), &TimelineModel::loadFailed);
         model->refresh();
-        QVERIFY(added.wait(5000));
+        QVERIFY(QTest::qWaitFor([&] { return !added.isEmpty() || !reset.isEmpty() || !failed.isEmpty(); }, 5000));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QVERIFY2(reset.isEmpty(), "the model reset instead of inserting on top");
         QCOMPARE(added.first().first().toInt(), 3);
         QCOMPARE(model->rowCount(), before + 3);
         QCOMPARE(selection.currentIndex().row(), 503);

@@ -65,11 +65,11 @@ MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, QString agen
     QHeaderView *header = m_timeline->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(TimelineModel::TextColumn, QHeaderView::Stretch);
-    header->resizeSection(TimelineModel::NetworkColumn, 110);
-    header->resizeSection(TimelineModel::AccountColumn, 130);
-    header->resizeSection(TimelineModel::AuthorColumn, 150);
-    header->resizeSection(TimelineModel::AgeColumn, 70);
-    header->resizeSection(TimelineModel::StatusColumn, 90);
+    header->resizeSection(TimelineModel::NetworkColumn, 100);
+    header->resizeSection(TimelineModel::AccountColumn, 115);
+    header->resizeSection(TimelineModel::AuthorColumn, 140);
+    header->resizeSection(TimelineModel::AgeColumn, 60);
+    header->resizeSection(TimelineModel::StatusColumn, 85);
     header->setHighlightSections(false);
     centreLayout->addWidget(m_timeline, 1);
 
@@ -80,7 +80,7 @@ MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, QString agen
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 3);
     split->setStretchFactor(2, 2);
-    split->setSizes({210, 640, 520});
+    split->setSizes({200, 760, 480});
     setCentralWidget(split);
 
     m_dbLabel = new QLabel(this);
@@ -175,6 +175,7 @@ MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, QString agen
     buildActions();
     restoreLayout();
     applyFilter();
+    m_timeline->setFocus();
 }
 
 MainWindow::~MainWindow() = default;
