@@ -21,6 +21,9 @@ build="${SPORTELLO_BUILD_DIR:-$here/build}"
 packages="build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools
 libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
 qt6-translations-l10n libsqlite3-dev fonts-dejavu-core util-linux"
+if [ "$mode" = run ]; then
+    packages="$packages fonts-noto-color-emoji"
+fi
 if [ "$mode" = run ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     packages="$packages xvfb xauth"
 fi

@@ -174,16 +174,8 @@
         <translation>Impossibile avviare una transazione: %1</translation>
     </message>
     <message>
-        <source>Cannot save the batch: %1</source>
-        <translation>Impossibile salvare il blocco di messaggi: %1</translation>
-    </message>
-    <message>
         <source>Case %1 does not exist.</source>
         <translation>La pratica %1 non esiste.</translation>
-    </message>
-    <message>
-        <source>Every action needs the name of the agent who takes it.</source>
-        <translation>Ogni azione richiede il nome dell&apos;operatore che la esegue.</translation>
     </message>
     <message>
         <source>Case %1 is already taken by %2.</source>
@@ -210,12 +202,24 @@
         <translation>La nota non può essere vuota.</translation>
     </message>
     <message>
-        <source>Case %1 is already resolved.</source>
-        <translation>La pratica %1 è già risolta.</translation>
+        <source>New messages could not be saved: %1</source>
+        <translation>Non è stato possibile salvare i nuovi messaggi: %1</translation>
     </message>
     <message>
-        <source>Case %1 is still open.</source>
-        <translation>La pratica %1 è ancora aperta.</translation>
+        <source>an outgoing message that answers no known conversation</source>
+        <translation>messaggio in uscita che non risponde a nessuna conversazione nota</translation>
+    </message>
+    <message>
+        <source>Every action needs the name of the agent who performs it.</source>
+        <translation>Ogni azione richiede il nome dell'operatore che la esegue.</translation>
+    </message>
+    <message>
+        <source>Case %1 is already resolved or closed.</source>
+        <translation>La pratica %1 è già risolta o chiusa.</translation>
+    </message>
+    <message>
+        <source>Case %1 is not resolved, so it cannot be reopened.</source>
+        <translation>La pratica %1 non è risolta, quindi non si può riaprire.</translation>
     </message>
 </context>
 <context>
@@ -245,8 +249,12 @@
         <translation>%1 è stato scritto da una versione più recente di Sportello (schema %2; questa versione arriva fino allo schema %3). Il file non è stato modificato: aggiorna Sportello.</translation>
     </message>
     <message>
-        <source>%1 has an older schema and cannot be upgraded read-only.</source>
-        <translation>%1 ha uno schema precedente e non può essere aggiornato in sola lettura.</translation>
+        <source>%1 is read-only: Sportello needs to write to it.</source>
+        <translation>%1 è in sola lettura: Sportello deve poterci scrivere.</translation>
+    </message>
+    <message>
+        <source>%1 uses an older format: open it once with write access so Sportello can upgrade it.</source>
+        <translation>%1 usa un formato precedente: aprilo una volta con permesso di scrittura, così Sportello può aggiornarlo.</translation>
     </message>
 </context>
 <context>
@@ -721,10 +729,6 @@ La console di customer care sui social per il team di assistenza clienti della b
 <context>
     <name>sportello::TimelineModel</name>
     <message>
-        <source>Case %1 · %2 · %3</source>
-        <translation>Pratica %1 · %2 · priorità %3</translation>
-    </message>
-    <message>
         <source>Network</source>
         <translation>Social</translation>
     </message>
@@ -747,6 +751,10 @@ La console di customer care sui social per il team di assistenza clienti della b
     <message>
         <source>Status</source>
         <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Case %1 · %2 · priority %3</source>
+        <translation>Pratica %1 · %2 · priorità %3</translation>
     </message>
 </context>
 </TS>

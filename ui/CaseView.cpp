@@ -152,7 +152,8 @@ CaseView::CaseView(QWidget *parent) : QWidget(parent)
     split->addWidget(m_conversation);
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
+    split->setSizes({600, 240});
     layout->addWidget(split, 1);
 
     connect(m_take, &QPushButton::clicked, this, &CaseView::takeCase);
