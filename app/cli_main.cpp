@@ -1,4 +1,5 @@
 #include "JsonLinesImporter.h"
+#include "ReplyChecker.h"
 #include "SqliteCaseStore.h"
 #include "SqliteConnection.h"
 #include "StoreOpener.h"
@@ -116,6 +117,21 @@ int runSearch(SqliteCaseStore &store, const QString &query, int limit)
     return Ok;
 }
 
+int runCheck(const QString &networkKey, const QString &visibilityKey, const QString &text)
+{
+    ReplyContext context;
+    context.network = *networkFromKey(networkKey);
+    context.visibility = *visibilityFromKey(visibilityKey);
+    const CheckResult result = ReplyChecker::shipped()->check(text, context);
+    out(compact(result.toJson(text)));
+    switch (result.verdict) {
+    case CheckResult::Verdict::Ok: return 0;
+    case CheckResult::Verdict::Warn: return 1;
+    case CheckResult::Verdict::Block: return 2;
+    }
+    return 2;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -131,14 +147,23 @@ int main(int argc, char *argv[])
         "Commands:\n"
         "  import FILE            ingest normalised items, one JSON object a line\n"
         "  stats                  counts of messages, cases by status, customers, accounts\n"
-        "  search QUERY           matching messages as JSON Lines, newest first"));
+        "  search QUERY           matching messages as JSON Lines, newest first\n"
+        "  check --network NAME --visibility public|private (--text TEXT | --file FILE)\n"
+        "                         run the reply checks; exit 0 ok, 1 warn, 2 block"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Case database (SQLite file)."),
                                       QStringLiteral("path"), SqliteConnection::defaultPath());
     const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("search: at most N results (default 20)."),
                                          QStringLiteral("N"), QStringLiteral("20"));
-    parser.addOptions({dbOption, limitOption});
+    const QCommandLineOption networkOption(QStringLiteral("network"), QStringLiteral("check: x, facebook, instagram, messenger, whatsapp, telegram, mastodon or bluesky."),
+                                           QStringLiteral("name"));
+    const QCommandLineOption visibilityOption(QStringLiteral("visibility"), QStringLiteral("check: public or private."),
+                                              QStringLiteral("public|private"));
+    const QCommandLineOption textOption(QStringLiteral("text"), QStringLiteral("check: the reply text."), QStringLiteral("text"));
+    const QCommandLineOption fileOption(QStringLiteral("file"), QStringLiteral("check: read the reply from a UTF-8 file."),
+                                        QStringLiteral("path"));
+    parser.addOptions({dbOption, limitOption, networkOption, visibilityOption, textOption, fileOption});
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, stats or search"));
     if (!parser.parse(app.arguments())) {
         err(QStringLiteral("sportello-cli: %1").arg(parser.errorText()));
@@ -160,6 +185,27 @@ int main(int argc, char *argv[])
     };
     if (command.isEmpty())
         return usage(QStringLiteral("no command given"));
+    if (command == QLatin1String("check")) {
+        // The checks need no database: they run on the text alone.
+        if (args.size() != 1)
+            return usage(QStringLiteral("check takes its text from --text or --file"));
+        if (!networkFromKey(parser.value(networkOption)))
+            return usage(QStringLiteral("--network must be one of x, facebook, instagram, messenger, whatsapp, telegram, mastodon, bluesky"));
+        if (!visibilityFromKey(parser.value(visibilityOption)))
+            return usage(QStringLiteral("--visibility must be public or private"));
+        if (parser.isSet(textOption) == parser.isSet(fileOption))
+            return usage(QStringLiteral("give exactly one of --text and --file"));
+        QString text = parser.value(textOption);
+        if (parser.isSet(fileOption)) {
+            QFile file(parser.value(fileOption));
+            if (!file.open(QIODevice::ReadOnly)) {
+                err(QStringLiteral("sportello-cli: cannot read %1: %2").arg(file.fileName(), file.errorString()));
+                return Usage;
+            }
+            text = QString::fromUtf8(file.readAll());
+        }
+        return runCheck(parser.value(networkOption).toLower(), parser.value(visibilityOption).toLower(), text);
+    }
     if (command != QLatin1String("import") && command != QLatin1String("stats") &&
         command != QLatin1String("search"))
         return usage(QStringLiteral("unknown command \"%1\"").arg(command));

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QObject>
 
+#include <functional>
 #include <optional>
 
 namespace sportello {
@@ -50,6 +51,35 @@ struct FetchResult
     std::optional<ConnectorError> error;
 };
 
+// A reply on its way out, as a connector needs it.
+struct OutgoingReply
+{
+    QString idempotencyKey; // ours; most networks have no place for it
+    QString account;
+    Visibility visibility = Visibility::Public;
+    QString replyTo;
+    QString conversationId;
+    QString text;
+    QDateTime queuedAt; // UTC; a reply found on the network must be younger than this
+};
+
+struct SendOutcome
+{
+    // Unknown: the request may have reached the network (a timeout, a connection dropped after
+    // the request was written). Only asking the network can tell.
+    enum class Kind { Sent, NotSent, Unknown };
+    Kind kind = Kind::NotSent;
+    QString networkId;
+    std::optional<ConnectorError> error;
+};
+
+struct LookupOutcome
+{
+    bool answered = false;       // false: the network could not be asked; try again later
+    QStringList networkIds;      // replies that match, oldest first
+    std::optional<ConnectorError> error;
+};
+
 // One bank account on one network. Networks deliver in one of two ways: most are polled
 // from a persisted cursor (X, Facebook, Instagram, Telegram, Mastodon, Bluesky); WhatsApp
 // only pushes webhook deliveries, which a receiver hands to acceptDelivery().
@@ -86,11 +116,34 @@ public:
         return r;
     }
 
+    // Sending a reply: answers by sendFinished(); never blocks.
+    virtual void send(const OutgoingReply &reply)
+    {
+        SendOutcome o;
+        o.error = ConnectorError{ConnectorError::Kind::Rejected, QStringLiteral("this account cannot send replies"), {}};
+        emitLater([this, reply, o] { emit sendFinished(reply.idempotencyKey, o); });
+    }
+    // Asks the network, by its own means, whether this reply is already there (after an
+    // unclear attempt). Answers by lookupFinished().
+    virtual void findSent(const OutgoingReply &reply)
+    {
+        LookupOutcome o;
+        o.error = ConnectorError{ConnectorError::Kind::Rejected, QStringLiteral("this account cannot look up replies"), {}};
+        emitLater([this, reply, o] { emit lookupFinished(reply.idempotencyKey, o); });
+    }
+
 signals:
+    void sendFinished(const QString &idempotencyKey, const sportello::SendOutcome &outcome);
+    void lookupFinished(const QString &idempotencyKey, const sportello::LookupOutcome &outcome);
     void fetched(const sportello::FetchResult &result);
     void progress(int itemsSoFar);
+
+protected:
+    void emitLater(std::function<void()> f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); }
 };
 
 } // namespace sportello
 
 Q_DECLARE_METATYPE(sportello::FetchResult)
+Q_DECLARE_METATYPE(sportello::SendOutcome)
+Q_DECLARE_METATYPE(sportello::LookupOutcome)

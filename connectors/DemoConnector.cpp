@@ -50,7 +50,31 @@ FetchResult DemoConnector::due(const QString &cursor) const
 void DemoConnector::poll(const QString &cursor)
 {
     // Answer asynchronously, as a network would.
-    QTimer::singleShot(0, this, [this, cursor] { emit fetched(due(cursor)); });
+    QTimer::singleShot(0, this, [this, cursor] {
+        const FetchResult result = due(cursor);
+        emit progress(int(result.items.size()));
+        emit fetched(result);
+    });
+}
+
+void DemoConnector::send(const OutgoingReply &reply)
+{
+    if (!m_ledger) {
+        Connector::send(reply);
+        return;
+    }
+    const SendOutcome outcome = m_ledger->post(reply);
+    emitLater([this, key = reply.idempotencyKey, outcome] { emit sendFinished(key, outcome); });
+}
+
+void DemoConnector::findSent(const OutgoingReply &reply)
+{
+    if (!m_ledger) {
+        Connector::findSent(reply);
+        return;
+    }
+    const LookupOutcome outcome = m_ledger->find(reply);
+    emitLater([this, key = reply.idempotencyKey, outcome] { emit lookupFinished(key, outcome); });
 }
 
 } // namespace sportello

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Connector.h"
+#include "DemoReplyLedger.h"
 #include "DemoScenario.h"
 
 #include <functional>
@@ -30,6 +31,10 @@ public:
     AccountRecord account() const override { return m_account; }
     Delivery delivery() const override { return Delivery::Polling; }
     void poll(const QString &cursor) override;
+    // Replies go to the demo network's ledger; without one this account cannot send.
+    void setReplyLedger(DemoReplyLedger *ledger) { m_ledger = ledger; }
+    void send(const OutgoingReply &reply) override;
+    void findSent(const OutgoingReply &reply) override;
 
     // What poll() would deliver now, synchronously (the same rule, for tests and seeding).
     FetchResult due(const QString &cursor) const;
@@ -40,6 +45,7 @@ private:
     QDateTime m_startedAt;
     Clock m_clock;
     double m_speed = 1.0;
+    DemoReplyLedger *m_ledger = nullptr;
 };
 
 } // namespace sportello

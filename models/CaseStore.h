@@ -2,6 +2,7 @@
 
 #include "InboundItem.h"
 #include "Records.h"
+#include "ReplyTemplate.h"
 #include "Result.h"
 
 namespace sportello {
@@ -43,6 +44,40 @@ public:
 
     virtual Result<QList<MessageRecord>> searchMessages(const QString &query, int limit) = 0;
     virtual Result<StoreStats> stats() = 0;
+
+    // The template library: seeded once from the shipped file, then the bank's own.
+    virtual Status seedTemplates(const QList<ReplyTemplate> &templates,
+                                 const QList<TemplateVariable> &variables) = 0;
+    virtual Result<QList<ReplyTemplate>> templates() = 0; // retired ones too
+    virtual Result<QList<TemplateVariable>> templateVariables() = 0;
+    virtual Status saveTemplate(const ReplyTemplate &t, const QString &actor) = 0;
+    virtual Status saveTemplateVariable(const TemplateVariable &v) = 0;
+
+    // Drafts: one per case, replaced on every save.
+    virtual Status saveDraft(const DraftRecord &draft) = 0;
+    virtual Result<std::optional<DraftRecord>> draft(qint64 caseId) = 0;
+    virtual Status discardDraft(qint64 caseId) = 0;
+
+    // The outbox. enqueueReply stores the reply (and drops the case's draft) in one
+    // transaction and returns at once; a sender delivers it later.
+    virtual Result<qint64> enqueueReply(const OutboxEntry &entry) = 0;
+    // Pending replies due by `now`, and replies left "sending" by a crash or a lost answer.
+    virtual Result<QList<OutboxEntry>> dueReplies(const QDateTime &now, int limit) = 0;
+    virtual Result<QList<OutboxEntry>> repliesForCase(qint64 caseId) = 0;
+    virtual Result<OutboxEntry> reply(qint64 outboxId) = 0;
+    // Marks the attempt before the network is asked, so a crash mid-send is never mistaken
+    // for "not sent".
+    virtual Status markSending(qint64 outboxId) = 0;
+    // Sent: records the network's id, the outgoing message in the case (first response,
+    // history) in one transaction.
+    virtual Status markSent(qint64 outboxId, const QString &networkId, const QDateTime &sentAt) = 0;
+    // Not sent, or not known: try again at `nextAttempt` (state stays sending when unknown).
+    virtual Status markRetry(qint64 outboxId, OutboxState state, const QString &error,
+                             const QDateTime &nextAttempt) = 0;
+    virtual Status markFailed(qint64 outboxId, const QString &error) = 0;
+    // The agent's choices on a failed reply.
+    virtual Status retryReply(qint64 outboxId) = 0;
+    virtual Status discardReply(qint64 outboxId, const QString &actor) = 0;
 
     virtual Result<QString> setting(const QString &key) = 0;
     virtual Status setSetting(const QString &key, const QString &value) = 0;

@@ -1,5 +1,7 @@
 #include "Domain.h"
 
+#include "Records.h"
+
 #include <array>
 #include <utility>
 
@@ -124,6 +126,26 @@ std::optional<CaseStatus> statusFromKey(const QString &key) { return valueOf(kSt
 std::optional<Category> categoryFromKey(const QString &key) { return valueOf(kCategories, key); }
 std::optional<Priority> priorityFromKey(const QString &key) { return valueOf(kPriorities, key); }
 std::optional<Language> languageFromKey(const QString &key) { return valueOf(kLanguages, key); }
+
+QString toKey(OutboxState s)
+{
+    switch (s) {
+    case OutboxState::Pending: return QStringLiteral("pending");
+    case OutboxState::Sending: return QStringLiteral("sending");
+    case OutboxState::Sent: return QStringLiteral("sent");
+    case OutboxState::Failed: return QStringLiteral("failed");
+    }
+    return {};
+}
+
+std::optional<OutboxState> outboxStateFromKey(const QString &key)
+{
+    for (OutboxState s : {OutboxState::Pending, OutboxState::Sending, OutboxState::Sent, OutboxState::Failed}) {
+        if (toKey(s) == key)
+            return s;
+    }
+    return std::nullopt;
+}
 
 bool isActive(CaseStatus s)
 {

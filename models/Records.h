@@ -177,6 +177,42 @@ struct CaseAction
     QVariant value; // Category key, Priority key, or note text
 };
 
+struct DraftRecord
+{
+    qint64 caseId = 0;
+    QString author;
+    Visibility visibility = Visibility::Public;
+    QString text;
+    QDateTime updatedAt;
+};
+
+enum class OutboxState { Pending, Sending, Sent, Failed };
+
+struct OutboxEntry
+{
+    qint64 id = 0;
+    QString idempotencyKey;
+    qint64 caseId = 0;
+    qint64 accountId = 0;
+    Network network = Network::X;
+    QString account;
+    Visibility visibility = Visibility::Public;
+    QString replyTo;
+    QString conversationId;
+    QString text;
+    QString author;
+    OutboxState state = OutboxState::Pending;
+    int attempts = 0;
+    QDateTime nextAttemptAt;
+    QString lastError;
+    QString networkId;
+    QDateTime createdAt;
+    QDateTime sentAt;
+};
+
+QString toKey(OutboxState s);
+std::optional<OutboxState> outboxStateFromKey(const QString &key);
+
 struct StoreStats
 {
     qint64 messages = 0;
@@ -194,3 +230,5 @@ Q_DECLARE_METATYPE(sportello::TimelineRow)
 Q_DECLARE_METATYPE(sportello::CaseSnapshot)
 Q_DECLARE_METATYPE(sportello::CaseAction)
 Q_DECLARE_METATYPE(sportello::IngestReport)
+Q_DECLARE_METATYPE(sportello::OutboxEntry)
+Q_DECLARE_METATYPE(sportello::DraftRecord)

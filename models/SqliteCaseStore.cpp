@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 
@@ -1058,6 +1059,424 @@ Status SqliteCaseStore::setSetting(const QString &key, const QString &value)
         "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.bindValue(0, text(key));
     q.bindValue(1, text(value));
+    if (!q.exec())
+        return Status::failure(dbError(q));
+    return {};
+}
+
+Status SqliteCaseStore::commitOrRollback()
+{
+    QSqlDatabase db = m_connection->database();
+    if (!db.commit()) {
+        const QString error = db.lastError().text();
+        db.rollback();
+        return Status::failure(tr("Cannot save: %1").arg(error));
+    }
+    return {};
+}
+
+Status SqliteCaseStore::saveDraft(const DraftRecord &d)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "INSERT INTO drafts (case_id, author, visibility, text, updated_at) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT (case_id) DO UPDATE SET author = excluded.author, visibility = excluded.visibility, "
+        "text = excluded.text, updated_at = excluded.updated_at"));
+    q.bindValue(0, d.caseId);
+    q.bindValue(1, text(d.author));
+    q.bindValue(2, toKey(d.visibility));
+    q.bindValue(3, text(d.text));
+    q.bindValue(4, nowMs());
+    if (!q.exec())
+        return Status::failure(dbError(q));
+    return {};
+}
+
+Result<std::optional<DraftRecord>> SqliteCaseStore::draft(qint64 caseId)
+{
+    using R = Result<std::optional<DraftRecord>>;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT author, visibility, text, updated_at FROM drafts WHERE case_id = ?"));
+    q.bindValue(0, caseId);
+    if (!q.exec())
+        return R::failure(dbError(q));
+    std::optional<DraftRecord> out;
+    if (q.next()) {
+        DraftRecord d;
+        d.caseId = caseId;
+        d.author = q.value(0).toString();
+        d.visibility = visibilityFromKey(q.value(1).toString()).value_or(Visibility::Public);
+        d.text = q.value(2).toString();
+        d.updatedAt = fromMs(q.value(3));
+        out = d;
+    }
+    q.finish();
+    return out;
+}
+
+Status SqliteCaseStore::discardDraft(qint64 caseId)
+{
+    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM drafts WHERE case_id = ?"));
+    q.bindValue(0, caseId);
+    if (!q.exec())
+        return Status::failure(dbError(q));
+    return {};
+}
+
+Result<qint64> SqliteCaseStore::enqueueReply(const OutboxEntry &e)
+{
+    using R = Result<qint64>;
+    if (e.idempotencyKey.isEmpty() || e.text.trimmed().isEmpty() || e.author.trimmed().isEmpty())
+        return R::failure(tr("A reply needs its key, its text and its author."));
+    if (Status s = beginWrite(); !s)
+        return R::failure(s.error());
+    QSqlDatabase db = m_connection->database();
+    auto fail = [&](const QString &error) {
+        db.rollback();
+        return R::failure(error);
+    };
+    QSqlQuery &kase = prepared(QStringLiteral("SELECT account_id FROM cases WHERE id = ?"));
+    kase.bindValue(0, e.caseId);
+    if (!kase.exec())
+        return fail(dbError(kase));
+    if (!kase.next()) {
+        kase.finish();
+        return fail(tr("Case %1 does not exist.").arg(e.caseId));
+    }
+    const qint64 accountId = kase.value(0).toLongLong();
+    kase.finish();
+    const qint64 now = nowMs();
+    QSqlQuery &q = prepared(QStringLiteral(
+        "INSERT INTO outbox (idempotency_key, case_id, account_id, visibility, reply_to, conversation_id, "
+        "text, author, state, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
+    q.bindValue(0, e.idempotencyKey);
+    q.bindValue(1, e.caseId);
+    q.bindValue(2, accountId);
+    q.bindValue(3, toKey(e.visibility));
+    q.bindValue(4, text(e.replyTo));
+    q.bindValue(5, text(e.conversationId));
+    q.bindValue(6, e.text);
+    q.bindValue(7, e.author);
+    q.bindValue(8, now);
+    q.bindValue(9, now);
+    if (!q.exec())
+        return fail(dbError(q));
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (Status s = discardDraft(e.caseId); !s)
+        return fail(s.error());
+    if (Status s = addEvent(e.caseId, e.author, QStringLiteral("reply_queued"),
+                            {{QStringLiteral("outbox_id"), id}, {QStringLiteral("visibility"), toKey(e.visibility)}});
+        !s)
+        return fail(s.error());
+    if (Status s = commitOrRollback(); !s)
+        return R::failure(s.error());
+    return id;
+}
+
+Result<QList<OutboxEntry>> SqliteCaseStore::outboxQuery(const QString &where, const QVariantList &values)
+{
+    using R = Result<QList<OutboxEntry>>;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT o.id, o.idempotency_key, o.case_id, o.account_id, a.network, a.handle, o.visibility, "
+        "o.reply_to, o.conversation_id, o.text, o.author, o.state, o.attempts, o.next_attempt_at, "
+        "o.last_error, o.network_id, o.created_at, o.sent_at FROM outbox o "
+        "JOIN accounts a ON a.id = o.account_id ") + where);
+    bindAll(q, values);
+    if (!q.exec())
+        return R::failure(dbError(q));
+    QList<OutboxEntry> out;
+    while (q.next()) {
+        OutboxEntry e;
+        e.id = q.value(0).toLongLong();
+        e.idempotencyKey = q.value(1).toString();
+        e.caseId = q.value(2).toLongLong();
+        e.accountId = q.value(3).toLongLong();
+        e.network = networkFromKey(q.value(4).toString()).value_or(Network::X);
+        e.account = q.value(5).toString();
+        e.visibility = visibilityFromKey(q.value(6).toString()).value_or(Visibility::Public);
+        e.replyTo = q.value(7).toString();
+        e.conversationId = q.value(8).toString();
+        e.text = q.value(9).toString();
+        e.author = q.value(10).toString();
+        e.state = outboxStateFromKey(q.value(11).toString()).value_or(OutboxState::Pending);
+        e.attempts = q.value(12).toInt();
+        e.nextAttemptAt = fromMs(q.value(13));
+        e.lastError = q.value(14).toString();
+        e.networkId = q.value(15).toString();
+        e.createdAt = fromMs(q.value(16));
+        e.sentAt = fromMs(q.value(17));
+        out.append(e);
+    }
+    q.finish();
+    return out;
+}
+
+Result<QList<OutboxEntry>> SqliteCaseStore::dueReplies(const QDateTime &now, int limit)
+{
+    return outboxQuery(QStringLiteral("WHERE o.state IN ('pending', 'sending') AND o.next_attempt_at <= ? "
+                                      "ORDER BY o.next_attempt_at, o.id LIMIT ?"),
+                       {now.toMSecsSinceEpoch(), limit});
+}
+
+Result<QList<OutboxEntry>> SqliteCaseStore::repliesForCase(qint64 caseId)
+{
+    return outboxQuery(QStringLiteral("WHERE o.case_id = ? ORDER BY o.id"), {caseId});
+}
+
+Result<OutboxEntry> SqliteCaseStore::reply(qint64 outboxId)
+{
+    auto found = outboxQuery(QStringLiteral("WHERE o.id = ?"), {outboxId});
+    if (!found)
+        return Result<OutboxEntry>::failure(found.error());
+    if (found.value().isEmpty())
+        return Result<OutboxEntry>::failure(tr("Reply %1 is not in the outbox.").arg(outboxId));
+    return found.value().first();
+}
+
+Status SqliteCaseStore::markSending(qint64 outboxId)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state IN ('pending', 'sending')"));
+    q.bindValue(0, outboxId);
+    if (!q.exec())
+        return Status::failure(dbError(q));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("Reply %1 is no longer waiting to be sent.").arg(outboxId));
+    return {};
+}
+
+Status SqliteCaseStore::markSent(qint64 outboxId, const QString &networkId, const QDateTime &sentAt)
+{
+    auto entry = reply(outboxId);
+    if (!entry)
+        return Status::failure(entry.error());
+    const OutboxEntry &e = entry.value();
+    if (e.state == OutboxState::Sent)
+        return {}; // already recorded: a second confirmation changes nothing
+    if (Status s = beginWrite(); !s)
+        return s;
+    QSqlDatabase db = m_connection->database();
+    auto fail = [&](const QString &error) {
+        db.rollback();
+        return Status::failure(error);
+    };
+    const qint64 at = sentAt.toMSecsSinceEpoch();
+    QSqlQuery &q = prepared(QStringLiteral(
+        "UPDATE outbox SET state = 'sent', network_id = ?, sent_at = ?, last_error = '' WHERE id = ? AND state <> 'sent'"));
+    q.bindValue(0, text(networkId));
+    q.bindValue(1, at);
+    q.bindValue(2, outboxId);
+    if (!q.exec())
+        return fail(dbError(q));
+    if (q.numRowsAffected() != 1)
+        return fail(tr("Reply %1 was recorded as sent twice.").arg(outboxId));
+    // The reply joins the case's conversation like any message, once: a poll that later
+    // fetches it from the network finds the same network id and drops it.
+    QSqlQuery &m = prepared(QStringLiteral(
+        "INSERT INTO messages (account_id, network_id, case_id, direction, visibility, author_identity_id, "
+        "text, sent_at, utc_offset_s, conversation_id, reply_to, raw, ingested_at) "
+        "VALUES (?, ?, ?, 'out', ?, NULL, ?, ?, ?, ?, ?, '', ?) ON CONFLICT (account_id, network_id) DO NOTHING"));
+    m.bindValue(0, e.accountId);
+    m.bindValue(1, networkId.isEmpty() ? QStringLiteral("outbox-%1").arg(e.idempotencyKey) : networkId);
+    m.bindValue(2, e.caseId);
+    m.bindValue(3, toKey(e.visibility));
+    m.bindValue(4, e.text);
+    m.bindValue(5, at);
+    m.bindValue(6, sentAt.offsetFromUtc());
+    m.bindValue(7, text(e.conversationId));
+    m.bindValue(8, text(e.replyTo));
+    m.bindValue(9, nowMs());
+    if (!m.exec())
+        return fail(dbError(m));
+    QSqlQuery &c = prepared(QStringLiteral(
+        "UPDATE cases SET first_response_at = coalesce(first_response_at, ?), "
+        "last_message_at = max(last_message_at, ?), "
+        "status = CASE WHEN status IN ('new', 'open') THEN 'waiting' ELSE status END WHERE id = ?"));
+    c.bindValue(0, at);
+    c.bindValue(1, at);
+    c.bindValue(2, e.caseId);
+    if (!c.exec())
+        return fail(dbError(c));
+    if (Status s = addEvent(e.caseId, e.author, QStringLiteral("reply_sent"),
+                            {{QStringLiteral("outbox_id"), outboxId}, {QStringLiteral("network_id"), networkId}});
+        !s)
+        return fail(s.error());
+    return commitOrRollback();
+}
+
+Status SqliteCaseStore::markRetry(qint64 outboxId, OutboxState state, const QString &error,
+                                  const QDateTime &nextAttempt)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = ? WHERE id = ? AND state <> 'sent'"));
+    q.bindValue(0, toKey(state));
+    q.bindValue(1, text(error));
+    q.bindValue(2, nextAttempt.toMSecsSinceEpoch());
+    q.bindValue(3, outboxId);
+    if (!q.exec())
+        return Status::failure(dbError(q));
+    return {};
+}
+
+Status SqliteCaseStore::markFailed(qint64 outboxId, const QString &error)
+{
+    auto entry = reply(outboxId);
+    if (!entry)
+        return Status::failure(entry.error());
+    if (Status s = beginWrite(); !s)
+        return s;
+    QSqlQuery &q = prepared(QStringLiteral(
+        "UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ? AND state <> 'sent'"));
+    q.bindValue(0, text(error));
+    q.bindValue(1, outboxId);
+    if (!q.exec()) {
+        m_connection->database().rollback();
+        return Status::failure(dbError(q));
+    }
+    if (Status s = addEvent(entry.value().caseId, QStringLiteral("outbox"), QStringLiteral("reply_failed"),
+                            {{QStringLiteral("outbox_id"), outboxId}, {QStringLiteral("error"), error}});
+        !s) {
+        m_connection->database().rollback();
+        return s;
+    }
+    return commitOrRollback();
+}
+
+Status SqliteCaseStore::retryReply(qint64 outboxId)
+{
+    // A failed reply was never accepted by the network, as far as anyone knows: it goes out
+    // again through the same existence check as any unclear attempt.
+    QSqlQuery &q = prepared(QStringLiteral(
+        "UPDATE outbox SET state = 'sending', next_attempt_at = ? WHERE id = ? AND state = 'failed'"));
+    q.bindValue(0, nowMs());
+    q.bindValue(1, outboxId);
+    if (!q.exec())
+        return Status::failure(dbError(q));
+    if (q.numRowsAffected() != 1)
+        return Status::failure(tr("Only a failed reply can be retried."));
+    return {};
+}
+
+Status SqliteCaseStore::discardReply(qint64 outboxId, const QString &actor)
+{
+    auto entry = reply(outboxId);
+    if (!entry)
+        return Status::failure(entry.error());
+    if (entry.value().state != OutboxState::Failed)
+        return Status::failure(tr("Only a failed reply can be discarded."));
+    if (Status s = beginWrite(); !s)
+        return s;
+    QSqlQuery &q = prepared(QStringLiteral("DELETE FROM outbox WHERE id = ? AND state = 'failed'"));
+    q.bindValue(0, outboxId);
+    if (!q.exec()) {
+        m_connection->database().rollback();
+        return Status::failure(dbError(q));
+    }
+    if (Status s = addEvent(entry.value().caseId, actor, QStringLiteral("reply_discarded"),
+                            {{QStringLiteral("outbox_id"), outboxId}});
+        !s) {
+        m_connection->database().rollback();
+        return s;
+    }
+    return commitOrRollback();
+}
+
+Status SqliteCaseStore::seedTemplates(const QList<ReplyTemplate> &templates,
+                                      const QList<TemplateVariable> &variables)
+{
+    QSqlQuery &count = prepared(QStringLiteral("SELECT count(*) FROM reply_templates"));
+    if (!count.exec() || !count.next())
+        return Status::failure(dbError(count));
+    const bool empty = count.value(0).toLongLong() == 0;
+    count.finish();
+    if (!empty)
+        return {}; // the bank's library is its own once it exists
+    if (Status s = beginWrite(); !s)
+        return s;
+    for (const ReplyTemplate &t : templates) {
+        if (Status s = saveTemplate(t, QStringLiteral("seed")); !s) {
+            m_connection->database().rollback();
+            return s;
+        }
+    }
+    for (const TemplateVariable &v : variables) {
+        if (Status s = saveTemplateVariable(v); !s) {
+            m_connection->database().rollback();
+            return s;
+        }
+    }
+    return commitOrRollback();
+}
+
+Result<QList<ReplyTemplate>> SqliteCaseStore::templates()
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "SELECT key, language, title, tags, body, variants, retired FROM reply_templates ORDER BY language, title"));
+    if (!q.exec())
+        return Result<QList<ReplyTemplate>>::failure(dbError(q));
+    QList<ReplyTemplate> out;
+    while (q.next()) {
+        ReplyTemplate t;
+        t.key = q.value(0).toString();
+        t.language = q.value(1).toString();
+        t.title = q.value(2).toString();
+        t.tags = q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        t.body = q.value(4).toString();
+        const QJsonObject variants = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        for (auto it = variants.begin(); it != variants.end(); ++it)
+            t.variants.insert(it.key(), it.value().toString());
+        t.retired = q.value(6).toInt() != 0;
+        out.append(t);
+    }
+    q.finish();
+    return out;
+}
+
+Result<QList<TemplateVariable>> SqliteCaseStore::templateVariables()
+{
+    QSqlQuery &q = prepared(QStringLiteral("SELECT name, description, value FROM template_variables ORDER BY name"));
+    if (!q.exec())
+        return Result<QList<TemplateVariable>>::failure(dbError(q));
+    QList<TemplateVariable> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    q.finish();
+    return out;
+}
+
+Status SqliteCaseStore::saveTemplate(const ReplyTemplate &t, const QString &actor)
+{
+    if (t.key.trimmed().isEmpty() || t.title.trimmed().isEmpty() || t.body.trimmed().isEmpty())
+        return Status::failure(tr("A template needs a key, a title and a text."));
+    QJsonObject variants;
+    for (auto it = t.variants.begin(); it != t.variants.end(); ++it)
+        variants.insert(it.key(), it.value());
+    QSqlQuery &q = prepared(QStringLiteral(
+        "INSERT INTO reply_templates (key, language, title, tags, body, variants, retired, updated_at, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key, language) DO UPDATE SET title = excluded.title, "
+        "tags = excluded.tags, body = excluded.body, variants = excluded.variants, retired = excluded.retired, "
+        "updated_at = excluded.updated_at, updated_by = excluded.updated_by"));
+    q.bindValue(0, t.key.trimmed());
+    q.bindValue(1, text(t.language.isEmpty() ? QStringLiteral("it") : t.language));
+    q.bindValue(2, t.title.trimmed());
+    q.bindValue(3, text(t.tags.join(QLatin1Char(','))));
+    q.bindValue(4, t.body);
+    q.bindValue(5, QString::fromUtf8(QJsonDocument(variants).toJson(QJsonDocument::Compact)));
+    q.bindValue(6, t.retired ? 1 : 0);
+    q.bindValue(7, nowMs());
+    q.bindValue(8, text(actor));
+    if (!q.exec())
+        return Status::failure(dbError(q));
+    return {};
+}
+
+Status SqliteCaseStore::saveTemplateVariable(const TemplateVariable &v)
+{
+    QSqlQuery &q = prepared(QStringLiteral(
+        "INSERT INTO template_variables (name, description, value) VALUES (?, ?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET description = excluded.description, value = excluded.value"));
+    q.bindValue(0, v.name);
+    q.bindValue(1, text(v.description));
+    q.bindValue(2, text(v.defaultValue));
     if (!q.exec())
         return Status::failure(dbError(q));
     return {};

@@ -44,6 +44,26 @@ public:
     Status perform(const CaseAction &action) override;
     Result<QList<MessageRecord>> searchMessages(const QString &query, int limit) override;
     Result<StoreStats> stats() override;
+    Status seedTemplates(const QList<ReplyTemplate> &templates,
+                         const QList<TemplateVariable> &variables) override;
+    Result<QList<ReplyTemplate>> templates() override;
+    Result<QList<TemplateVariable>> templateVariables() override;
+    Status saveTemplate(const ReplyTemplate &t, const QString &actor) override;
+    Status saveTemplateVariable(const TemplateVariable &v) override;
+    Status saveDraft(const DraftRecord &draft) override;
+    Result<std::optional<DraftRecord>> draft(qint64 caseId) override;
+    Status discardDraft(qint64 caseId) override;
+    Result<qint64> enqueueReply(const OutboxEntry &entry) override;
+    Result<QList<OutboxEntry>> dueReplies(const QDateTime &now, int limit) override;
+    Result<QList<OutboxEntry>> repliesForCase(qint64 caseId) override;
+    Result<OutboxEntry> reply(qint64 outboxId) override;
+    Status markSending(qint64 outboxId) override;
+    Status markSent(qint64 outboxId, const QString &networkId, const QDateTime &sentAt) override;
+    Status markRetry(qint64 outboxId, OutboxState state, const QString &error,
+                     const QDateTime &nextAttempt) override;
+    Status markFailed(qint64 outboxId, const QString &error) override;
+    Status retryReply(qint64 outboxId) override;
+    Status discardReply(qint64 outboxId, const QString &actor) override;
     Result<QString> setting(const QString &key) override;
     Status setSetting(const QString &key, const QString &value) override;
 
@@ -62,6 +82,8 @@ private:
     Status addEvent(qint64 caseId, const QString &actor, const QString &kind,
                     const QJsonObject &detail);
     QSqlQuery &prepared(const QString &sql);
+    Result<QList<OutboxEntry>> outboxQuery(const QString &where, const QVariantList &values);
+    Status commitOrRollback();
     Status beginWrite();
     qint64 nowMs() const;
 

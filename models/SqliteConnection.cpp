@@ -18,6 +18,7 @@ const QStringList &migrationFiles()
 {
     static const QStringList files{
         QStringLiteral(":/sql/sqlite/0001_initial.sql"),
+        QStringLiteral(":/sql/sqlite/0002_replies.sql"),
     };
     return files;
 }

@@ -1,6 +1,7 @@
 #include "SqliteCaseStore.h"
 #include "StoreOpener.h"
 #include "TestItems.h"
+#include "ConversationModel.h"
 #include "TimelineModel.h"
 
 #include <QAbstractItemModelTester>
@@ -212,6 +213,19 @@ private slots:
         QVERIFY(model);
         QVERIFY(waitLoaded(*model, 0));
         QCOMPARE(model->index(0, TimelineModel::TextColumn).data().toString(), hostile);
+    }
+
+    void theConversationModelPassesTheModelTester()
+    {
+        ConversationModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const qint64 caseId = m_store->timelinePage({}, std::nullopt, 1).value().first().caseId;
+        const CaseSnapshot snap = m_store->loadCase(caseId).value();
+        model.setConversation(caseId, snap.conversation);
+        QCOMPARE(model.rowCount(), snap.conversation.size());
+        QVERIFY(model.index(0).data(ConversationModel::InThisCaseRole).toBool());
+        model.clear();
+        QCOMPARE(model.rowCount(), 0);
     }
 
     void anUnreadableDatabaseIsReportedNotHidden()

@@ -4,7 +4,6 @@
 #include "PriorityRules.h"
 #include "Triage.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -441,7 +440,6 @@ private slots:
     void customerFollowUpRaisesPriority();
 
     void classifyGivesTheSameAnswerFromManyThreads();
-    void classifyIsFastEnoughForIngest();
 };
 
 void TestTriage::languageIsDetectedFromFunctionWords_data()
@@ -845,33 +843,6 @@ void TestTriage::classifyGivesTheSameAnswerFromManyThreads()
         thread.join();
     for (int m : mismatches)
         QCOMPARE(m, 0);
-}
-
-void TestTriage::classifyIsFastEnoughForIngest()
-{
-    const CategoryRules rules = CategoryRules::builtIn();
-    const QString message = QStringLiteral(
-        "@BancaSportello Buongiorno, è da stamattina che provo ad entrare nell'home banking ma "
-        "continua a darmi errore, ho provato anche dall'app e non funziona. Devo pagare un F24 "
-        "entro oggi e non so come fare, perché non mi arriva nemmeno l'SMS con il codice. "
-        "Qualcuno mi può aiutare? Grazie in anticipo 🙏 #disservizio");
-    QVERIFY(message.size() >= 300);
-
-    constexpr int kRounds = 2000;
-    Category sink = Category::None;
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < kRounds; ++i)
-        sink = rules.classify(message);
-    const double microseconds = double(timer.nsecsElapsed()) / 1000.0 / kRounds;
-    qInfo("classify: %.1f µs per 300-character message", microseconds);
-    QVERIFY(sink != Category::None);
-#if defined(QT_NO_DEBUG)
-    QVERIFY2(microseconds < 50.0, qPrintable(QString::number(microseconds)));
-#else
-    // Unoptimised builds are only checked for gross regressions.
-    QVERIFY2(microseconds < 500.0, qPrintable(QString::number(microseconds)));
-#endif
 }
 
 QTEST_GUILESS_MAIN(TestTriage)
