@@ -1,6 +1,8 @@
 #include "CaseView.h"
 #include "DemoSession.h"
 #include "MainWindow.h"
+#include "OutboxWorker.h"
+#include "ReplyVariables.h"
 #include "SqliteConnection.h"
 #include "StoreOpener.h"
 #include "TimelineModel.h"
@@ -50,10 +52,13 @@ int main(int argc, char *argv[])
                                         QStringLiteral("language"));
     const QCommandLineOption agentOption(QStringLiteral("agent"), QStringLiteral("The agent's name (default: the user name)."),
                                          QStringLiteral("name"));
+    const QCommandLineOption initialsOption(QStringLiteral("initials"),
+                                            QStringLiteral("The agent's signature in replies (default: from the name)."),
+                                            QStringLiteral("letters"));
     const QCommandLineOption speedOption(QStringLiteral("demo-speed"),
                                          QStringLiteral("Play the demo's live messages this many times faster."),
                                          QStringLiteral("factor"), QStringLiteral("1"));
-    parser.addOptions({dbOption, langOption, agentOption, speedOption});
+    parser.addOptions({dbOption, langOption, agentOption, initialsOption, speedOption});
     parser.process(app);
 
     installTranslations(app, parser.value(langOption));
@@ -68,7 +73,10 @@ int main(int argc, char *argv[])
     DemoSession demo(store);
     demo.setSpeed(std::max(0.1, parser.value(speedOption).toDouble()));
     std::unique_ptr<TimelineModel> timeline;
+    std::unique_ptr<OutboxWorker> outbox;
     std::unique_ptr<MainWindow> window;
+    const AgentProfile profile{agent, parser.value(initialsOption).trimmed().toUpper()};
+    const auto checker = ReplyChecker::shipped();
 
     QObject::connect(&store, &StoreWorker::openFailed, &app, [](const QString &error) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "Sportello"),
@@ -79,7 +87,13 @@ int main(int argc, char *argv[])
     QObject::connect(&store, &StoreWorker::opened, &app, [&](const QString &description) {
         // The timeline reads on its own connection, opened only now that migrations are done.
         timeline = std::make_unique<TimelineModel>(factory);
-        window = std::make_unique<MainWindow>(store, *timeline, agent);
+        store.seedTemplates(TemplateLibrary::builtIn());
+        window = std::make_unique<MainWindow>(store, *timeline, profile, checker);
+        outbox = std::make_unique<OutboxWorker>(factory, path + QStringLiteral(".demo-network"));
+        QObject::connect(window.get(), &MainWindow::replyQueued, outbox.get(), &OutboxWorker::processNow);
+        QObject::connect(outbox.get(), &OutboxWorker::replyChanged, window.get(), &MainWindow::onReplyChanged);
+        QObject::connect(outbox.get(), &OutboxWorker::failed, window.get(), &MainWindow::showStatus);
+        outbox->start(2000);
         window->setDatabaseDescription(description);
         QObject::connect(&demo, &DemoSession::demoActive, window.get(), &MainWindow::setDemo);
         QObject::connect(&demo, &DemoSession::failed, window.get(), &MainWindow::showStatus);
@@ -95,6 +109,7 @@ int main(int argc, char *argv[])
     store.open();
     const int code = app.exec();
     window.reset();
+    outbox.reset();
     timeline.reset();
     return code;
 }

@@ -117,7 +117,8 @@ LookupOutcome DemoReplyLedger::find(const OutgoingReply &reply)
     q.addBindValue(reply.replyTo.isNull() ? QStringLiteral("") : reply.replyTo);
     q.addBindValue(reply.conversationId.isNull() ? QStringLiteral("") : reply.conversationId);
     q.addBindValue(reply.text);
-    q.addBindValue(reply.queuedAt.toMSecsSinceEpoch() - 1000);
+    // Generous: a client clock running ahead must not hide its own post.
+    q.addBindValue(reply.queuedAt.toMSecsSinceEpoch() - 10 * 60 * 1000);
     if (!q.exec()) {
         out.error = ConnectorError{ConnectorError::Kind::Server, q.lastError().text(), {}};
         return out;

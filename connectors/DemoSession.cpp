@@ -7,6 +7,9 @@
 namespace sportello {
 namespace {
 const QString kStartedAtKey = QStringLiteral("demo/started_at");
+// The demo bank's own details, as an administrator would set them (ReplyVariables' keys).
+const QString kServiceHoursKey = QStringLiteral("bank/service_hours");
+const QString kBankPhoneKey = QStringLiteral("bank/phone");
 
 QString cursorKeyOf(const AccountRecord &a)
 {
@@ -50,7 +53,7 @@ void DemoSession::startIfNeeded(const QList<AccountRecord> &accounts)
     }
     m_scenario = std::make_unique<DemoScenario>(scenario.takeValue());
     m_store.upsertAccounts(m_scenario->accounts());
-    QStringList keys{kStartedAtKey};
+    QStringList keys{kStartedAtKey, kServiceHoursKey, kBankPhoneKey};
     for (const AccountRecord &a : m_scenario->accounts())
         keys << cursorKeyOf(a);
     m_waitingForSettings = true;
@@ -62,6 +65,10 @@ void DemoSession::onSettings(const QHash<QString, QString> &values)
     if (!m_waitingForSettings || !values.contains(kStartedAtKey))
         return;
     m_waitingForSettings = false;
+    if (values.value(kServiceHoursKey).isEmpty())
+        m_store.setSetting(kServiceHoursKey, QStringLiteral("8:30-22:30"));
+    if (values.value(kBankPhoneKey).isEmpty())
+        m_store.setSetting(kBankPhoneKey, QStringLiteral("02 1234 5678"));
     QDateTime startedAt = QDateTime::fromString(values.value(kStartedAtKey), Qt::ISODateWithMs);
     if (!startedAt.isValid()) {
         startedAt = QDateTime::currentDateTimeUtc();

@@ -14,8 +14,9 @@ OutboxSender::OutboxSender(CaseStore &store, ConnectorLookup connectorFor, QObje
     connect(&m_timer, &QTimer::timeout, this, &OutboxSender::processDue);
 }
 
-void OutboxSender::setRetryPolicy(int baseDelayMs, int maxDelayMs, int maxAttempts)
+void OutboxSender::setRetryPolicy(int baseDelayMs, int maxDelayMs, int maxAttempts, int leaseMs)
 {
+    m_leaseMs = leaseMs;
     m_baseDelayMs = baseDelayMs;
     m_maxDelayMs = maxDelayMs;
     m_maxAttempts = maxAttempts;
@@ -47,11 +48,21 @@ void OutboxSender::processDue()
             continue;
         Connector *connector = m_connectorFor(entry);
         if (!connector) {
-            finish(entry, OutboxState::Failed, tr("No connection to %1 %2 is configured.")
-                                                   .arg(toKey(entry.network), entry.account));
+            // Recorded, so the case shows it and it is not picked up again on every pass; a
+            // retry goes through the existence check, in case an earlier attempt got through.
+            const QString reason = tr("No connection to %1 %2 is configured.")
+                                       .arg(toKey(entry.network), entry.account);
+            if (Status s = m_store.markFailed(entry.id, reason); !s)
+                emit storeFailed(s.error());
+            finish(entry, OutboxState::Failed, reason);
             continue;
         }
         m_inFlight.insert(entry.id);
+        // The claim is what makes two senders on one database safe: only one of them wins it.
+        if (Status s = m_store.markSending(entry.id, entry.state, entry.attempts, now().addMSecs(m_leaseMs)); !s) {
+            m_inFlight.remove(entry.id);
+            continue;
+        }
         if (entry.state == OutboxState::Sending) {
             // The last attempt's outcome is unknown: the network may already have the reply.
             auto conn = std::make_shared<QMetaObject::Connection>();
@@ -71,11 +82,6 @@ void OutboxSender::processDue()
 
 void OutboxSender::sendNow(const OutboxEntry &entry, Connector *connector)
 {
-    if (Status s = m_store.markSending(entry.id); !s) {
-        m_inFlight.remove(entry.id);
-        emit storeFailed(s.error());
-        return;
-    }
     auto conn = std::make_shared<QMetaObject::Connection>();
     *conn = connect(connector, &Connector::sendFinished, this,
                     [this, entry, conn](const QString &key, const SendOutcome &o) {
@@ -94,8 +100,23 @@ void OutboxSender::onLookup(const OutboxEntry &entry, Connector *connector, cons
                    outcome.error ? outcome.error->message : tr("the network could not be asked"));
         return;
     }
-    if (!outcome.networkIds.isEmpty()) {
-        if (Status s = m_store.markSent(entry.id, outcome.networkIds.first(), now()); !s) {
+    // The network finds replies by what they say, not by our key: a post already recorded as
+    // another reply of this case (the same words sent twice on purpose) is not this one.
+    QStringList found = outcome.networkIds;
+    if (!found.isEmpty()) {
+        auto others = m_store.repliesForCase(entry.caseId);
+        if (!others) {
+            m_inFlight.remove(entry.id);
+            emit storeFailed(others.error());
+            return;
+        }
+        for (const OutboxEntry &other : others.value()) {
+            if (other.id != entry.id && !other.networkId.isEmpty())
+                found.removeAll(other.networkId);
+        }
+    }
+    if (!found.isEmpty()) {
+        if (Status s = m_store.markSent(entry.id, found.first(), now()); !s) {
             m_inFlight.remove(entry.id);
             emit storeFailed(s.error());
             return;

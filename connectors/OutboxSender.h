@@ -28,7 +28,9 @@ public:
     void setClock(Clock clock) { m_clock = std::move(clock); }
     // Backoff: base * 2^(attempts-1), at most `maxDelayMs`; after `maxAttempts` a reply that
     // keeps failing is handed to the agent.
-    void setRetryPolicy(int baseDelayMs, int maxDelayMs, int maxAttempts);
+    // `leaseMs`: how long a claimed reply stays out of other senders' reach; longer than any
+    // request to a network may take.
+    void setRetryPolicy(int baseDelayMs, int maxDelayMs, int maxAttempts, int leaseMs = 60000);
 
     void start(int intervalMs = 1000);
     void stop();
@@ -57,6 +59,7 @@ private:
     int m_baseDelayMs = 2000;
     int m_maxDelayMs = 300000;
     int m_maxAttempts = 8;
+    int m_leaseMs = 60000;
 };
 
 } // namespace sportello

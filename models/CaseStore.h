@@ -65,9 +65,12 @@ public:
     virtual Result<QList<OutboxEntry>> dueReplies(const QDateTime &now, int limit) = 0;
     virtual Result<QList<OutboxEntry>> repliesForCase(qint64 caseId) = 0;
     virtual Result<OutboxEntry> reply(qint64 outboxId) = 0;
-    // Marks the attempt before the network is asked, so a crash mid-send is never mistaken
-    // for "not sent".
-    virtual Status markSending(qint64 outboxId) = 0;
+    // Claims a due reply for one attempt, before the network is asked, so a crash mid-send is
+    // never mistaken for "not sent": only if it is still as the sender saw it (state and
+    // attempts), and leased until `leaseUntil` so no other sender on the same database takes
+    // it meanwhile. Fails when someone else claimed it first.
+    virtual Status markSending(qint64 outboxId, OutboxState seenState, int seenAttempts,
+                               const QDateTime &leaseUntil) = 0;
     // Sent: records the network's id, the outgoing message in the case (first response,
     // history) in one transaction.
     virtual Status markSent(qint64 outboxId, const QString &networkId, const QDateTime &sentAt) = 0;

@@ -19,7 +19,7 @@ public:
     using Save = std::function<void(const DraftRecord &draft)>;
 
     static constexpr int kQuietMs = 300;
-    static constexpr int kMaxDelayMs = 900;
+    static constexpr int kMaxDelayMs = 700;
 
     explicit DraftAutosaver(Save save, QObject *parent = nullptr);
     ~DraftAutosaver() override;

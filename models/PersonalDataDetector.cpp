@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QStringView>
+#include <QVarLengthArray>
 
 #include <algorithm>
 #include <array>
@@ -226,9 +227,8 @@ bool partitaIvaOk(QStringView d)
 // Decree 605/1973 tables. Omocodia letters go through the same tables as any letter.
 bool codiceFiscaleOk(QStringView cf)
 {
-    static constexpr std::array<int, 26> kOdd = {1,  0,  5,  7,  9,  13, 15, 17, 19,
-                                                 21, 2,  4,  18, 20, 11, 3,  6,  8,
-                                                 12, 14, 16, 10, 22, 25, 24, 23};
+    static constexpr std::array<int, 26> kOdd = {1,  0,  5, 7, 9, 13, 15, 17, 19, 21, 2,  4,  18,
+                                                 20, 11, 3, 6, 8, 12, 14, 16, 10, 22, 25, 24, 23};
     int sum = 0;
     for (qsizetype i = 0; i < 15; ++i) {
         const QChar c = cf[i];
@@ -239,8 +239,9 @@ bool codiceFiscaleOk(QStringView cf)
 }
 
 // ---------------------------------------------------------------------------------------------
-// Patterns, compiled once for the life of the process. QRegularExpression serialises its lazy
-// compilation internally, so sharing these between threads is safe.
+// Patterns, compiled once for the life of the process. Each is compiled (and JIT-compiled) in
+// its function-local static initialiser, which C++ runs exactly once even when threads race to
+// it; afterwards the detector only matches against const patterns, which is thread-safe.
 
 QRegularExpression compiled(const QString &pattern)
 {
@@ -265,9 +266,9 @@ const QRegularExpression &codiceFiscalePattern()
 {
     // Surname, name, year, month, day, place, check; the printed form sometimes spaces the
     // parts ("RSS MRA 85T10 A562S").
-    static const QRegularExpression re = compiled(QStringLiteral(
-        R"((?<![\p{L}\p{N}])[A-Z]{3} ?[A-Z]{3} ?[0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{2} ?)"
-        R"([A-Z][0-9LMNP-V]{3}[A-Z](?![\p{L}\p{N}]))"));
+    static const QRegularExpression re = compiled(
+        QStringLiteral(R"((?<![\p{L}\p{N}])[A-Z]{3} ?[A-Z]{3} ?[0-9LMNP-V]{2}[A-Z][0-9LMNP-V]{2} ?)"
+                       R"([A-Z][0-9LMNP-V]{3}[A-Z](?![\p{L}\p{N}]))"));
     return re;
 }
 
@@ -296,13 +297,14 @@ const QList<QRegularExpression> &harmlessNumberPatterns()
         compiled(QStringLiteral(R"((?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d|[.,]\d))")),
         compiled(QStringLiteral(R"((?<![\d.,])\d+,\d{1,2}(?!\d|[.,]\d))")),
         compiled(QStringLiteral(R"((?:[€$£]|\b(?:eur|euro|usd|gbp|chf)\b)\s?\d(?:[\d.,]*\d)?)")),
-        compiled(QStringLiteral(R"((?<![\d.,])\d(?:[\d.,]*\d)?\s?)"
-                                R"((?:[€$£]|\b(?:eur|euro|euros|usd|gbp|chf|dollari|dollars?)\b))")),
+        compiled(
+            QStringLiteral(R"((?<![\d.,])\d(?:[\d.,]*\d)?\s?)"
+                           R"((?:[€$£]|\b(?:eur|euro|euros|usd|gbp|chf|dollari|dollars?)\b))")),
         compiled(QStringLiteral(
             R"((?<![\d.,])\d{1,3}(?:[ \x{A0}\x{202F}]\d{3})+(?:,\d{1,2})?\s?(?:€|\beur\b|\beuro\b))")),
         // percentages: 3,5%  10 %  5 per cento
-        compiled(QStringLiteral(
-            R"((?<![\d.,])\d+(?:[.,]\d+)?\s?(?:%|\bper\s?cento\b|\bpercent\b))")),
+        compiled(
+            QStringLiteral(R"((?<![\d.,])\d+(?:[.,]\d+)?\s?(?:%|\bper\s?cento\b|\bpercent\b))")),
     };
     return patterns;
 }
@@ -318,13 +320,16 @@ bool plausibleDate(const QRegularExpressionMatch &m)
     return d >= 1 && d <= 31 && month >= 1 && month <= 31 && (d <= 12 || month <= 12);
 }
 
+// Words that introduce a one-time code, a PIN or a password, in Italian and English.
 const QRegularExpression &otpKeywords()
 {
     static const QRegularExpression re = compiled(QStringLiteral(
-        R"(\b(?:otp|codic[ei]|codes?|pin|passcode|password|passw|pwd|token|one[- ]?time|2fa|mfa)\b)"));
+        R"(\b(?:otp|codic[ei]|codes?|pin|passcode|password|passw|pwd|token|one[- ]?time|2fa|mfa)"
+        R"(|chiave|verification|cvv2?|cvc)\b)"));
     return re;
 }
 
+// Words that vouch for a phone number when its shape alone is not enough ("tel. 0784 1234").
 const QRegularExpression &phoneKeywords()
 {
     static const QRegularExpression re = compiled(QStringLiteral(
@@ -333,6 +338,7 @@ const QRegularExpression &phoneKeywords()
     return re;
 }
 
+// Words that keep a card a card when a reference label is near too ("carta n. 4539...").
 const QRegularExpression &cardKeywords()
 {
     static const QRegularExpression re = compiled(QStringLiteral(
@@ -341,6 +347,7 @@ const QRegularExpression &cardKeywords()
     return re;
 }
 
+// Labels of a VAT number; a company's codice fiscale is the same 11 digits.
 const QRegularExpression &vatKeywords()
 {
     static const QRegularExpression re = compiled(QStringLiteral(
@@ -350,7 +357,7 @@ const QRegularExpression &vatKeywords()
 }
 
 // Labels that introduce a number the bank itself issued or that is public: a case, an order, a
-// postcode, a bank branch code.
+// transfer reference (CRO, TRN), a postcode, a bank branch code, an article of law.
 const QRegularExpression &referenceKeywords()
 {
     static const QRegularExpression re = compiled(QStringLiteral(
@@ -358,7 +365,7 @@ const QRegularExpression &referenceKeywords()
         R"(|tracking|tracciamento|spedizion[ei]|pacco|fattur[ae]|invoices?|cap|zip|postal[e]?|abi)"
         R"(|cab|bic|swift|contratto|polizza|matricola|sconto|promo|promozionale|coupon|errore)"
         R"(|error|articolo|art|comma|legge|decreto|dpr|regolamento|prodotto|segnalazione|reclamo)"
-        R"(|id)\b)"));
+        R"(|cro|trn|id)\b)"));
     return re;
 }
 
@@ -441,49 +448,180 @@ qsizetype nearest(qsizetype a, qsizetype b)
     return std::min(a, b);
 }
 
-// Words around a number, found once per text.
-struct Context
+// ---------------------------------------------------------------------------------------------
+// The text being scanned and what has been decided about its parts so far.
+
+class Page
 {
-    QList<Span> otp;
-    QList<Span> card;
-    QList<Span> phone;
-    QList<Span> vat;
-    QList<Span> reference;
-    QList<Span> numberSign;
+public:
+    explicit Page(const QString &text) : m_text(validUtf16(text)), m_view(m_text) {}
+    Q_DISABLE_COPY_MOVE(Page) // m_view points into m_text
 
-    explicit Context(const QString &text)
-        : otp(matchSpans(otpKeywords(), text)), card(matchSpans(cardKeywords(), text)),
-          phone(matchSpans(phoneKeywords(), text)),
-          vat(matchSpans(vatKeywords(), text)), reference(matchSpans(referenceKeywords(), text)),
-          numberSign(matchSpans(numberSignKeywords(), text))
+    const QString &text() const { return m_text; }
+    QStringView view() const { return m_view; }
+
+    // A null QChar outside the text, so that neighbours can be asked about without bounds checks.
+    QChar at(qsizetype i) const { return i >= 0 && i < m_view.size() ? m_view[i] : QChar(); }
+
+    bool letterAttached(const Span &s) const
     {
+        return at(s.start - 1).isLetter() || at(s.end).isLetter();
     }
 
-    // How close the nearest label saying "this is a reference number" is, or -1.
-    qsizetype referenceGap(const Span &c, qsizetype window) const
+    // "12.3456" or "12,3456": the span continues a number written with other punctuation.
+    bool glued(const Span &s, QStringView joiners = u".,:/-") const
     {
-        const qsizetype sign = gapBefore(numberSign, c, 3);
-        return nearest(gapBefore(reference, c, window), sign);
+        return (joiners.contains(at(s.start - 1)) && isDigit(at(s.start - 2))) ||
+               (joiners.contains(at(s.end)) && isDigit(at(s.end + 1)));
     }
 
-    qsizetype phoneGap(const Span &c) const
+    void report(PersonalDataKind kind, const Span &s) { m_findings.append({kind, s.start, s.end}); }
+    void markLookAlike(const Span &s) { m_lookAlikes.append(s); }
+    void markHarmless(const Span &s) { m_harmless.append(s); }
+
+    // Already reported, or part of a longer code.
+    bool claimed(const Span &s) const
     {
-        return nearest(gapBefore(phone, c, 30), gapAfter(phone, c, 20));
+        const auto hits = [&s](const Span &o) { return s.overlaps(o); };
+        return std::any_of(m_lookAlikes.cbegin(), m_lookAlikes.cend(), hits) ||
+               std::any_of(m_findings.cbegin(), m_findings.cend(), [&s](const auto &f) {
+                   return s.overlaps(Span{f.start, f.end});
+               });
     }
 
-    qsizetype otpGap(const Span &c, qsizetype window) const
+    // Claimed, or a number that is not personal data (a date, an amount). Cards ask only
+    // claimed(): their checksum is evidence enough, and a date pattern may well fit across two
+    // groups of a card number.
+    bool taken(const Span &s) const
     {
-        return nearest(gapBefore(otp, c, window), gapAfter(otp, c, window));
+        const auto hits = [&s](const Span &o) { return s.overlaps(o); };
+        return claimed(s) || std::any_of(m_harmless.cbegin(), m_harmless.cend(), hits);
     }
+
+    QList<PersonalDataFinding> findings() const
+    {
+        QList<PersonalDataFinding> sorted = m_findings;
+        std::sort(sorted.begin(), sorted.end(),
+                  [](const auto &a, const auto &b) { return a.start < b.start; });
+        return sorted;
+    }
+
+private:
+    const QString m_text;
+    const QStringView m_view;
+    QList<PersonalDataFinding> m_findings;
+    QList<Span> m_lookAlikes; // IBAN-shaped codes with a wrong checksum
+    QList<Span> m_harmless;   // dates, times, amounts, percentages
 };
+
+// ---------------------------------------------------------------------------------------------
+// Identifiers made of letters and digits
+
+// The pattern is tried only where an "@" could end a local part: left to roam, it would try
+// every letter of the text.
+void scanEmails(Page &page)
+{
+    const auto isLocalPartChar = [](QChar c) {
+        return c.isLetterOrNumber() || QStringView(u"._%+'-").contains(c);
+    };
+    const QString &text = page.text();
+    qsizetype searchFrom = 0;
+    for (qsizetype at = text.indexOf(u'@'); at >= 0; at = text.indexOf(u'@', at + 1)) {
+        qsizetype start = at;
+        while (start > searchFrom && at - start < 64 && isLocalPartChar(text[start - 1]))
+            --start;
+        for (; start < at; ++start) {
+            const QRegularExpressionMatch m =
+                emailPattern().match(text, start, QRegularExpression::NormalMatch,
+                                     QRegularExpression::AnchorAtOffsetMatchOption |
+                                         QRegularExpression::DontCheckSubjectStringMatchOption);
+            if (m.hasMatch()) {
+                page.report(PersonalDataKind::Email, {m.capturedStart(), m.capturedEnd()});
+                searchFrom = m.capturedEnd();
+                at = searchFrom - 1;
+                break;
+            }
+        }
+    }
+}
+
+// Collects "CCdd" followed by alphanumerics, allowing one space or hyphen after every fourth
+// character, which covers both the compact and the printed form. A checksum failure still marks
+// the span, so that its digit groups are not read as a phone number or a code.
+void scanIbans(Page &page)
+{
+    const QStringView text = page.view();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i + 4 <= n; ++i) {
+        if (!isAsciiLetter(text[i]) || !isAsciiLetter(text[i + 1]) || !isDigit(text[i + 2]) ||
+            !isDigit(text[i + 3]) || page.at(i - 1).isLetterOrNumber())
+            continue;
+        const int length = ibanLength(text[i], text[i + 1]);
+        if (length == 0)
+            continue;
+        QVarLengthArray<char16_t, kLongestIban> compact;
+        qsizetype p = i;
+        qsizetype endOfIban = -1;
+        while (p < n && compact.size() < kLongestIban) {
+            const QChar c = text[p];
+            if (isAsciiAlnum(c)) {
+                compact.append(c.toUpper().unicode());
+                ++p;
+                if (compact.size() == length)
+                    endOfIban = p;
+            } else if ((isInlineSpace(c) || c == u'-') && compact.size() % 4 == 0 &&
+                       isAsciiAlnum(page.at(p + 1))) {
+                ++p;
+            } else {
+                break;
+            }
+        }
+        if (endOfIban > 0 && !page.at(endOfIban).isLetterOrNumber() &&
+            ibanChecksumOk(QStringView(compact.data(), length))) {
+            page.report(PersonalDataKind::Iban, {i, endOfIban});
+            i = endOfIban - 1;
+        } else if (compact.size() >= kShortestIban) {
+            page.markLookAlike({i, p});
+            i = p - 1;
+        }
+    }
+}
+
+void scanCodiciFiscali(Page &page)
+{
+    auto it = matchAll(codiceFiscalePattern(), page.text());
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const Span s{m.capturedStart(), m.capturedEnd()};
+        const QString compact = m.captured().remove(u' ').toUpper();
+        if (!page.claimed(s) && codiceFiscaleOk(compact))
+            page.report(PersonalDataKind::CodiceFiscale, s);
+    }
+}
+
+void scanHarmlessNumbers(Page &page)
+{
+    for (const QRegularExpression &re : harmlessNumberPatterns()) {
+        auto it = matchAll(re, page.text());
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            if (m.capturedStart(QStringLiteral("m1")) >= 0 && !plausibleDate(m))
+                continue;
+            page.markHarmless({m.capturedStart(), m.capturedEnd()});
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers
 
 // What separates two runs of digits, as far as each kind of number is concerned.
 struct Link
 {
-    bool card = false;   // one space or hyphen: "4539 1488", "4539-1488"
-    bool phone = false;  // up to three of space . - / ( ): "347.123", "(02) 1234", "347 - 123"
-    bool space = false;  // a single space: what separates two unrelated numbers too
-    bool list = false;   // " / ", " - ": how two numbers are listed side by side
+    bool card = false;  // one space or hyphen: "4539 1488", "4539-1488"
+    bool phone = false; // up to three of space . - / ( ): "347.123", "(02) 1234", "347 - 123"
+    bool space = false; // a single space: what separates two unrelated numbers too
+    bool list = false;  // " / ", " - ": how two numbers are listed side by side
 };
 
 Link linkBetween(QStringView between)
@@ -515,216 +653,66 @@ Link linkBetween(QStringView between)
     return link;
 }
 
-class Scan
+// The maximal runs of ASCII digits in a text and what joins each to the next. Cards and phone
+// numbers are chains of runs ("4539 1488 0343 6467", "(02) 1234-5678").
+class DigitRuns
 {
 public:
-    explicit Scan(const QString &text) : m_text(validUtf16(text)), m_view(m_text) {}
-
-    QList<PersonalDataFinding> run()
+    explicit DigitRuns(QStringView text) : m_text(text)
     {
-        scanEmails();
-        scanIbans();
-        scanCodiciFiscali();
-        if (!collectDigitRuns())
-            return sorted();
-        scanHarmlessNumbers();
-        const Context context(m_text);
-        scanCards(context);
-        scanPartiteIva(context);
-        scanPhones(context);
-        scanOtps(context);
-        return sorted();
-    }
-
-private:
-    const QString m_text;
-    QStringView m_view;
-    QList<PersonalDataFinding> m_findings;
-    QList<Span> m_lookAlikes; // IBAN-shaped codes with a wrong checksum
-    QList<Span> m_harmless;   // dates, times, amounts, percentages
-    QList<Span> m_runs;     // maximal runs of ASCII digits, in text order
-    QList<Link> m_links;    // m_links[i] joins m_runs[i] and m_runs[i + 1]
-
-    QChar at(qsizetype i) const
-    {
-        return i >= 0 && i < m_view.size() ? m_view[i] : QChar();
-    }
-
-    // Already reported, or part of a longer code.
-    bool claimed(const Span &s) const
-    {
-        const auto hits = [&s](const Span &o) { return s.overlaps(o); };
-        return std::any_of(m_lookAlikes.cbegin(), m_lookAlikes.cend(), hits) ||
-               std::any_of(m_findings.cbegin(), m_findings.cend(), [&s](const auto &f) {
-                   return s.overlaps(Span{f.start, f.end});
-               });
-    }
-
-    // Claimed, or a number that is not personal data. Cards ignore the latter: their checksum
-    // is evidence enough, and a date pattern may well fit across two groups of a card number.
-    bool taken(const Span &s) const
-    {
-        const auto hits = [&s](const Span &o) { return s.overlaps(o); };
-        return claimed(s) || std::any_of(m_harmless.cbegin(), m_harmless.cend(), hits);
-    }
-
-    void add(PersonalDataKind kind, const Span &s) { m_findings.append({kind, s.start, s.end}); }
-
-    QList<PersonalDataFinding> sorted()
-    {
-        std::sort(m_findings.begin(), m_findings.end(),
-                  [](const auto &a, const auto &b) { return a.start < b.start; });
-        return m_findings;
-    }
-
-    // ---- letters and symbols ----------------------------------------------------------------
-
-    // The pattern is tried only where an "@" could end a local part: left to roam, it would try
-    // every letter of the text.
-    void scanEmails()
-    {
-        qsizetype searchFrom = 0;
-        for (qsizetype at = m_text.indexOf(u'@'); at > 0; at = m_text.indexOf(u'@', at + 1)) {
-            qsizetype start = at;
-            while (start > searchFrom && at - start < 64 && isLocalPartChar(m_view[start - 1]))
-                --start;
-            for (; start < at; ++start) {
-                const QRegularExpressionMatch m = emailPattern().match(
-                    m_text, start, QRegularExpression::NormalMatch,
-                    QRegularExpression::AnchorAtOffsetMatchOption |
-                        QRegularExpression::DontCheckSubjectStringMatchOption);
-                if (m.hasMatch()) {
-                    add(PersonalDataKind::Email, {m.capturedStart(), m.capturedEnd()});
-                    searchFrom = m.capturedEnd();
-                    at = searchFrom - 1;
-                    break;
-                }
-            }
-        }
-    }
-
-    static bool isLocalPartChar(QChar c)
-    {
-        return c.isLetterOrNumber() || c == u'.' || c == u'_' || c == u'%' || c == u'+' ||
-               c == u'\'' || c == u'-';
-    }
-
-    // Collects "CCdd" followed by alphanumerics, allowing one space or hyphen after every fourth
-    // character, which covers both the compact and the printed form. A checksum failure still
-    // marks the span harmless so that its digit groups are not read as a phone number.
-    void scanIbans()
-    {
-        const qsizetype n = m_view.size();
-        for (qsizetype i = 0; i + 4 <= n; ++i) {
-            if (!isAsciiLetter(m_view[i]) || !isAsciiLetter(m_view[i + 1]) ||
-                !isDigit(m_view[i + 2]) || !isDigit(m_view[i + 3]) || at(i - 1).isLetterOrNumber())
-                continue;
-            const int length = ibanLength(m_view[i], m_view[i + 1]);
-            if (length == 0)
-                continue;
-            QString compact;
-            qsizetype p = i;
-            qsizetype endOfIban = -1;
-            while (p < n && compact.size() < kLongestIban) {
-                const QChar c = m_view[p];
-                if (isAsciiAlnum(c)) {
-                    compact.append(c.toUpper());
-                    ++p;
-                    if (compact.size() == length)
-                        endOfIban = p;
-                } else if ((isInlineSpace(c) || c == u'-') && compact.size() % 4 == 0 &&
-                           isAsciiAlnum(at(p + 1))) {
-                    ++p;
-                } else {
-                    break;
-                }
-            }
-            if (endOfIban > 0 && !at(endOfIban).isLetterOrNumber() &&
-                ibanChecksumOk(QStringView(compact).left(length))) {
-                add(PersonalDataKind::Iban, {i, endOfIban});
-                i = endOfIban - 1;
-            } else if (compact.size() >= kShortestIban) {
-                m_lookAlikes.append({i, p});
-                i = p - 1;
-            }
-        }
-    }
-
-    void scanCodiciFiscali()
-    {
-        auto it = matchAll(codiceFiscalePattern(), m_text);
-        while (it.hasNext()) {
-            const QRegularExpressionMatch m = it.next();
-            const Span s{m.capturedStart(), m.capturedEnd()};
-            QString compact = m.captured().remove(u' ').toUpper();
-            if (!taken(s) && codiceFiscaleOk(compact))
-                add(PersonalDataKind::CodiceFiscale, s);
-        }
-    }
-
-    // ---- digits -----------------------------------------------------------------------------
-
-    bool collectDigitRuns()
-    {
-        const qsizetype n = m_view.size();
+        const qsizetype n = text.size();
         for (qsizetype i = 0; i < n; ++i) {
-            if (!isDigit(m_view[i]))
+            if (!isDigit(text[i]))
                 continue;
             qsizetype j = i;
-            while (j < n && isDigit(m_view[j]))
+            while (j < n && isDigit(text[j]))
                 ++j;
             m_runs.append({i, j});
             i = j;
         }
         for (qsizetype r = 0; r + 1 < m_runs.size(); ++r)
-            m_links.append(linkBetween(m_view.sliced(m_runs[r].end,
-                                                     m_runs[r + 1].start - m_runs[r].end)));
-        return !m_runs.isEmpty();
+            m_links.append(
+                linkBetween(text.sliced(m_runs[r].end, m_runs[r + 1].start - m_runs[r].end)));
     }
 
-    void scanHarmlessNumbers()
-    {
-        for (const QRegularExpression &re : harmlessNumberPatterns()) {
-            auto it = matchAll(re, m_text);
-            while (it.hasNext()) {
-                const QRegularExpressionMatch m = it.next();
-                if (m.capturedStart(QStringLiteral("m1")) >= 0 && !plausibleDate(m))
-                    continue;
-                m_harmless.append({m.capturedStart(), m.capturedEnd()});
-            }
-        }
-    }
+    qsizetype size() const { return m_runs.size(); }
+    bool isEmpty() const { return m_runs.isEmpty(); }
+    const Span &operator[](qsizetype r) const { return m_runs[r]; }
+    QChar firstDigit(qsizetype r) const { return m_text[m_runs[r].start]; }
 
-    QString digitsOf(qsizetype first, qsizetype last) const
+    // What joins run r to run r + 1; nothing past the last run.
+    Link linkAfter(qsizetype r) const { return r >= 0 && r < m_links.size() ? m_links[r] : Link(); }
+
+    qsizetype digitCount(qsizetype first, qsizetype last) const
     {
-        QString digits;
+        qsizetype count = 0;
         for (qsizetype r = first; r <= last; ++r)
-            digits += m_view.sliced(m_runs[r].start, m_runs[r].size());
+            count += m_runs[r].size();
+        return count;
+    }
+
+    // Callers keep to 19 digits, so this never allocates.
+    using Digits = QVarLengthArray<char16_t, 24>;
+    Digits digits(qsizetype first, qsizetype last) const
+    {
+        Digits digits;
+        for (qsizetype r = first; r <= last; ++r)
+            digits.append(m_text.utf16() + m_runs[r].start, m_runs[r].size());
         return digits;
     }
 
-    bool letterAttached(const Span &s) const
-    {
-        return at(s.start - 1).isLetter() || at(s.end).isLetter();
-    }
-
-    // "12.3456" or "12,3456": the run continues a number written with other punctuation.
-    bool glued(qsizetype start, qsizetype end) const
-    {
-        static const QString kJoiners = QStringLiteral(".,:/-");
-        return (kJoiners.contains(at(start - 1)) && isDigit(at(start - 2))) ||
-               (kJoiners.contains(at(end)) && isDigit(at(end + 1)));
-    }
-
-    // A neighbouring run joined by a single space may be dropped from a card or phone number
-    // when it is too short to be part of it ("347 1234567 2 volte"); a longer neighbour means the
-    // number goes on, and a part of it is not the number. Across " / " it is another number.
+    // A neighbouring run joined by a single space may be left out of a card or phone number
+    // when it is too short to belong to it ("347 1234567 2 volte"); a longer neighbour means the
+    // number goes on, and a part of it is not the number. Across " / ", or between two long
+    // runs ("3471234567 3487654321"), it is another number.
     bool canDrop(qsizetype link, qsizetype neighbour) const
     {
-        return m_links[link].list || (m_links[link].space && m_runs[neighbour].size() <= 2);
+        const Link &l = m_links[link];
+        const bool bothLong = m_runs[link].size() >= 6 && m_runs[link + 1].size() >= 6;
+        return l.list || (l.space && (m_runs[neighbour].size() <= 2 || bothLong));
     }
 
-    // Splits the runs into chains joined by `joins`, skipping runs that are `blocked`, and
+    // Splits the runs into chains joined by `joins`, leaving out runs that are `blocked`, and
     // hands each chain to `visit(first, last)`.
     template <typename Joins, typename Blocked, typename Visit>
     void forEachChain(Joins joins, Blocked blocked, Visit visit) const
@@ -746,14 +734,22 @@ private:
         }
     }
 
-    // Within a chain, the longest acceptable sub-chain starting at each position wins.
-    template <typename Accept>
-    void scanChain(qsizetype first, qsizetype last, Accept accept)
+    // Within a chain, the longest sub-chain that `accept(i, j)` takes wins at each start. No
+    // sub-chain longer than `maxDigits` is tried, which keeps a text of "1 1 1 ..." linear.
+    template <typename CanStart, typename Accept>
+    void scanChain(qsizetype first, qsizetype last, qsizetype maxDigits, CanStart canStart,
+                   Accept accept) const
     {
         for (qsizetype i = first; i <= last; ++i) {
-            if (i > first && !canDrop(i - 1, i - 1))
+            if ((i > first && !canDrop(i - 1, i - 1)) || !canStart(i))
                 continue;
-            for (qsizetype j = last; j >= i; --j) {
+            qsizetype end = i;
+            for (qsizetype digits = m_runs[i].size(); end < last; ++end) {
+                digits += m_runs[end + 1].size();
+                if (digits > maxDigits)
+                    break;
+            }
+            for (qsizetype j = end; j >= i; --j) {
                 if (j < last && !canDrop(j, j + 1))
                     continue;
                 if (accept(i, j)) {
@@ -764,108 +760,209 @@ private:
         }
     }
 
-    // ---- cards ------------------------------------------------------------------------------
+private:
+    QStringView m_text;
+    QList<Span> m_runs;  // in text order
+    QList<Link> m_links; // m_links[r] joins m_runs[r] and m_runs[r + 1]
+};
 
-    static bool cardGrouping(const QList<qsizetype> &sizes)
+// Words around a number, found once per text.
+struct Context
+{
+    QList<Span> otp;
+    QList<Span> card;
+    QList<Span> phone;
+    QList<Span> vat;
+    QList<Span> reference;
+    QList<Span> numberSign;
+
+    explicit Context(const QString &text)
+        : otp(matchSpans(otpKeywords(), text)), card(matchSpans(cardKeywords(), text)),
+          phone(matchSpans(phoneKeywords(), text)), vat(matchSpans(vatKeywords(), text)),
+          reference(matchSpans(referenceKeywords(), text)),
+          numberSign(matchSpans(numberSignKeywords(), text))
     {
-        if (sizes.size() == 1)
+    }
+
+    // How close the nearest label saying "this is a reference number" is, or -1.
+    qsizetype referenceGap(const Span &c, qsizetype window) const
+    {
+        return nearest(gapBefore(reference, c, window), gapBefore(numberSign, c, 3));
+    }
+
+    qsizetype phoneGap(const Span &c) const
+    {
+        return nearest(gapBefore(phone, c, 30), gapAfter(phone, c, 20));
+    }
+
+    qsizetype otpGap(const Span &c, qsizetype window) const
+    {
+        return nearest(gapBefore(otp, c, window), gapAfter(otp, c, window));
+    }
+};
+
+// What every number scanner works on.
+class NumberScanner
+{
+public:
+    NumberScanner(Page &page, const DigitRuns &runs, const Context &context)
+        : m_page(page), m_runs(runs), m_context(context)
+    {
+    }
+
+protected:
+    Page &m_page;
+    const DigitRuns &m_runs;
+    const Context &m_context;
+
+    Span spanOf(qsizetype first, qsizetype last) const
+    {
+        return {m_runs[first].start, m_runs[last].end};
+    }
+};
+
+class CardScanner : public NumberScanner
+{
+public:
+    using NumberScanner::NumberScanner;
+
+    void scan()
+    {
+        const auto canStart = [this](qsizetype r) {
+            const char16_t d = m_runs.firstDigit(r).unicode();
+            return (d >= u'2' && d <= u'6') || d == u'8'; // every issuer range
+        };
+        const auto accept = [this](qsizetype i, qsizetype j) { return tryCard(i, j); };
+        m_runs.forEachChain([](const Link &l) { return l.card; },
+                            [this](const Span &s) { return m_page.claimed(s); },
+                            [&](qsizetype first, qsizetype last) {
+                                m_runs.scanChain(first, last, 19, canStart, accept);
+                            });
+    }
+
+private:
+    // Compact, 4-4-4-4 (with a shorter last group for 13, 15 and 19 digits), or the American
+    // Express 4-6-5 and Diners 4-6-4.
+    bool grouping(qsizetype i, qsizetype j) const
+    {
+        const auto size = [this](qsizetype r) { return m_runs[r].size(); };
+        if (i == j)
             return true;
-        if (sizes.size() == 3 && sizes[0] == 4 && sizes[1] == 6 && (sizes[2] == 5 || sizes[2] == 4))
-            return true; // American Express 4-6-5, Diners 4-6-4
-        for (qsizetype k = 0; k + 1 < sizes.size(); ++k) {
-            if (sizes[k] != 4)
+        if (j - i == 2 && size(i) == 4 && size(i + 1) == 6 && (size(j) == 5 || size(j) == 4))
+            return true;
+        for (qsizetype r = i; r < j; ++r) {
+            if (size(r) != 4)
                 return false;
         }
-        return sizes.size() >= 3 && sizes.last() >= 1 && sizes.last() <= 4;
+        return j - i >= 2 && size(j) <= 4;
     }
 
-    void scanCards(const Context &context)
+    bool tryCard(qsizetype i, qsizetype j)
     {
-        forEachChain([](const Link &l) { return l.card; },
-                     [this](const Span &s) { return claimed(s); },
-                     [this, &context](qsizetype first, qsizetype last) {
-                         scanChain(first, last, [this, &context](qsizetype i, qsizetype j) {
-                             return acceptCard(context, i, j);
-                         });
-                     });
-    }
-
-    bool acceptCard(const Context &context, qsizetype i, qsizetype j)
-    {
-        const Span s{m_runs[i].start, m_runs[j].end};
-        QList<qsizetype> sizes;
-        for (qsizetype r = i; r <= j; ++r)
-            sizes.append(m_runs[r].size());
-        const QString digits = digitsOf(i, j);
-        if (digits.size() < 12 || digits.size() > 19 || !cardGrouping(sizes))
+        const qsizetype count = m_runs.digitCount(i, j);
+        if (count < 12 || count > 19 || !grouping(i, j))
             return false;
-        if (letterAttached(s) || at(s.start - 1) == u'+' || glued(s.start, s.end) ||
-            !luhnOk(digits) || !plausibleCardIssuer(digits) || claimed(s))
+        const Span s = spanOf(i, j);
+        const DigitRuns::Digits buffer = m_runs.digits(i, j);
+        const QStringView digits(buffer.data(), buffer.size());
+        if (m_page.letterAttached(s) || m_page.at(s.start - 1) == u'+' || m_page.glued(s) ||
+            !luhnOk(digits) || !plausibleCardIssuer(digits) || m_page.claimed(s))
             return false;
-        // One random number in ten passes Luhn, so a long case or order number labelled as
-        // such ("pratica 4539...", "ordine n. 4539...") is not a card unless "carta" is closer.
-        const qsizetype cardGap = gapBefore(context.card, s, 40);
-        const qsizetype labelGap = context.referenceGap(s, 12);
-        if (labelGap >= 0 && (cardGap < 0 || labelGap < cardGap))
+        // One random number in ten passes Luhn, so a long case or order number labelled as such
+        // ("pratica 4539...", "ordine n. 4539...") is not a card, unless "carta" is closer or,
+        // for a bare "n.", near at all ("carta n. 4539...").
+        const qsizetype cardGap = gapBefore(m_context.card, s, 40);
+        const qsizetype labelGap = gapBefore(m_context.reference, s, 12);
+        const bool numberSign = gapBefore(m_context.numberSign, s, 3) >= 0;
+        if ((numberSign && cardGap < 0) || (labelGap >= 0 && (cardGap < 0 || labelGap < cardGap)))
             return false;
-        add(PersonalDataKind::Card, s);
+        m_page.report(PersonalDataKind::Card, s);
         return true;
     }
+};
 
-    // ---- partita IVA ------------------------------------------------------------------------
+// Decision: a valid check digit is enough when the number stands alone, because a bank would
+// rather hold a reply than publish a customer's VAT number. The exceptions are an 11-digit
+// number labelled as something else ("pratica", "ordine", "n.") and one next to a phone word
+// when it can be a landline (starts with 0). "IT" written against the digits belongs to the
+// number and is part of the span.
+class PartitaIvaScanner : public NumberScanner
+{
+public:
+    using NumberScanner::NumberScanner;
 
-    // Decision: a valid check digit is enough when the number stands alone, because a bank
-    // would rather hold a reply than publish a customer's VAT number; the exceptions are an
-    // 11-digit number labelled as something else (a case, an order) and one labelled as a
-    // phone number when it can be one (a landline starts with 0).
-    void scanPartiteIva(const Context &context)
+    void scan()
     {
         for (qsizetype r = 0; r < m_runs.size(); ++r) {
-            Span s = m_runs[r];
-            if (s.size() != 11 || taken(s))
-                continue;
-            if ((r > 0 && m_links[r - 1].phone && !canDrop(r - 1, r - 1)) ||
-                (r + 1 < m_runs.size() && m_links[r].phone && !canDrop(r, r + 1)))
-                continue; // one group of a longer printed number
-            const QStringView digits = m_view.sliced(s.start, 11);
-            if (!partitaIvaOk(digits) || at(s.start - 1) == u'+' || at(s.end).isLetter() ||
-                glued(s.start, s.end))
-                continue;
-            bool labelled = false;
-            if (at(s.start - 1).isLetter()) {
-                // "IT12345678901" is the VAT number as written on an invoice.
-                if (at(s.start - 1).toUpper() != u'T' || at(s.start - 2).toUpper() != u'I' ||
-                    at(s.start - 3).isLetterOrNumber())
-                    continue;
-                s.start -= 2;
-                labelled = true;
-            }
-            labelled = labelled || gapBefore(context.vat, s, 30) >= 0 ||
-                       (at(s.start - 1) == u' ' && at(s.start - 2).toUpper() == u'T' &&
-                        at(s.start - 3).toUpper() == u'I' && !at(s.start - 4).isLetterOrNumber());
-            if (!labelled) {
-                if (context.referenceGap(s, 30) >= 0)
-                    continue;
-                if (digits[0] == u'0' && context.phoneGap(s) >= 0)
-                    continue;
-            }
-            add(PersonalDataKind::PartitaIva, s);
+            if (m_runs[r].size() == 11 && !partOfLongerNumber(r))
+                tryPartitaIva(m_runs[r]);
         }
     }
 
-    // ---- phone numbers ----------------------------------------------------------------------
-
-    void scanPhones(const Context &context)
+private:
+    bool partOfLongerNumber(qsizetype r) const
     {
-        forEachChain([](const Link &l) { return l.phone; },
-                     [this](const Span &s) { return taken(s); },
-                     [this, &context](qsizetype first, qsizetype last) {
-                         scanChain(first, last, [this, &context](qsizetype i, qsizetype j) {
-                             return acceptPhone(context, i, j);
-                         });
-                     });
+        return (r > 0 && m_runs.linkAfter(r - 1).phone && !m_runs.canDrop(r - 1, r - 1)) ||
+               (r + 1 < m_runs.size() && m_runs.linkAfter(r).phone && !m_runs.canDrop(r, r + 1));
     }
 
+    // "IT" right before, as a word of its own.
+    bool itPrefixEndsAt(qsizetype end) const
+    {
+        return m_page.at(end - 1).toUpper() == u'T' && m_page.at(end - 2).toUpper() == u'I' &&
+               !m_page.at(end - 3).isLetterOrNumber();
+    }
+
+    void tryPartitaIva(Span s)
+    {
+        const QStringView digits = m_page.view().sliced(s.start, 11);
+        if (m_page.taken(s) || !partitaIvaOk(digits) || m_page.at(s.start - 1) == u'+' ||
+            m_page.at(s.end).isLetter() || m_page.glued(s))
+            return;
+        bool labelled = false;
+        if (m_page.at(s.start - 1).isLetter()) {
+            if (!itPrefixEndsAt(s.start))
+                return;
+            s.start -= 2;
+            labelled = true;
+        }
+        labelled = labelled || gapBefore(m_context.vat, s, 30) >= 0 ||
+                   (m_page.at(s.start - 1) == u' ' && itPrefixEndsAt(s.start - 1));
+        if (!labelled && (m_context.referenceGap(s, 30) >= 0 ||
+                          (digits[0] == u'0' && m_context.phoneGap(s) >= 0)))
+            return;
+        m_page.report(PersonalDataKind::PartitaIva, s);
+    }
+};
+
+// Decision: the shape must fit a numbering plan and the number must not be something else.
+//  - +CC or 00CC: 7-15 digits (E.164); after +39 or 0039 the Italian plan below.
+//  - Mobile: 3xx with 10 digits (9 only next to a phone word).
+//  - Landline: 0 + area code, 6-11 digits; compact numbers of 6-8 or 11 digits, and grouped ones
+//    of 6-7, only next to a phone word, because they are as often codes or VAT numbers.
+//  - Toll-free and shared-cost numbers (800, 848...) are the bank's own, not personal data.
+// A date, time or amount is never a phone number, nor are "347.123.456" (a large amount) or a
+// number labelled "pratica", "ordine", "P.IVA" or "n." unless a phone word is closer.
+class PhoneScanner : public NumberScanner
+{
+public:
+    using NumberScanner::NumberScanner;
+
+    void scan()
+    {
+        const auto canStart = [this](qsizetype r) {
+            const QChar d = m_runs.firstDigit(r);
+            return d == u'0' || d == u'3' || m_page.at(m_runs[r].start - 1) == u'+';
+        };
+        const auto accept = [this](qsizetype i, qsizetype j) { return tryPhone(i, j); };
+        m_runs.forEachChain([](const Link &l) { return l.phone; },
+                            [this](const Span &s) { return m_page.taken(s); },
+                            [&](qsizetype first, qsizetype last) {
+                                m_runs.scanChain(first, last, 17, canStart, accept);
+                            });
+    }
+
+private:
     // Italian numbering plan after +39: mobiles 3xx with 9-10 digits, geographic numbers 0x
     // with 6-11, and the rest (toll-free 800, shared cost 84x) with 6-10.
     static bool italianNational(QStringView n)
@@ -879,134 +976,159 @@ private:
         return n.size() >= 6 && n.size() <= 10;
     }
 
-    bool acceptPhone(const Context &context, qsizetype i, qsizetype j)
+    // "347.123.456" is how a large amount is written.
+    bool groupedInThousands(qsizetype i, qsizetype j) const
     {
-        const bool plus = at(m_runs[i].start - 1) == u'+';
-        Span s{m_runs[i].start - (plus ? 1 : 0), m_runs[j].end};
-        if (at(s.start - 1).isLetter() || at(s.end).isLetter() || taken(s))
+        if (i == j || m_runs[i].size() > 3)
             return false;
-        static const QString kJoiners = QStringLiteral(",:");
-        if ((kJoiners.contains(at(s.start - 1)) && isDigit(at(s.start - 2))) ||
-            (kJoiners.contains(at(s.end)) && isDigit(at(s.end + 1))))
-            return false;
-
-        const QString digits = digitsOf(i, j);
-        const bool separated = i != j;
-        const qsizetype firstRun = m_runs[i].size();
-
-        // "347.123.456" is how a large amount is written, not a phone number.
-        bool thousands = separated && firstRun <= 3;
-        for (qsizetype r = i; thousands && r < j; ++r) {
-            const QStringView between =
-                m_view.sliced(m_runs[r].end, m_runs[r + 1].start - m_runs[r].end);
-            thousands = between == u"." && m_runs[r + 1].size() == 3;
+        for (qsizetype r = i; r < j; ++r) {
+            const Span between{m_runs[r].end, m_runs[r + 1].start};
+            if (m_page.view().sliced(between.start, between.size()) != u"." ||
+                m_runs[r + 1].size() != 3)
+                return false;
         }
-        if (thousands && !plus)
-            return false;
-
-        const qsizetype phoneGap = context.phoneGap(s);
-        const qsizetype phoneBefore = gapBefore(context.phone, s, 30);
-        const bool phoneWord = phoneGap >= 0;
-        // A label before the number says what it is ("pratica 347...", "P.IVA 0...") unless a
-        // phone word is closer still ("per la pratica chiamami al 347...").
-        const auto outranked = [phoneBefore](qsizetype labelGap) {
-            return labelGap >= 0 && (phoneBefore < 0 || labelGap < phoneBefore);
-        };
-
-        bool accepted = false;
-        bool needsWord = false;
-        if (plus) {
-            accepted = digits.startsWith(u"39") ? italianNational(QStringView(digits).sliced(2))
-                                                : digits.size() >= 7 && digits.size() <= 15;
-        } else if (digits.startsWith(u"00")) {
-            const QStringView international = QStringView(digits).sliced(2);
-            if (international.startsWith(u"39"))
-                accepted = italianNational(international.sliced(2));
-            else
-                accepted = !international.startsWith(u'0') && international.size() >= 7 &&
-                           international.size() <= 15;
-            needsWord = !separated && !international.startsWith(u"39");
-        } else if (digits[0] == u'3') {
-            accepted = firstRun >= 3 && (digits.size() == 9 || digits.size() == 10);
-            needsWord = digits.size() == 9;
-        } else if (digits[0] == u'0') {
-            accepted = firstRun >= 2 && digits.size() >= 6 && digits.size() <= 11;
-            // Short or 11-digit compact numbers are as often codes or VAT numbers.
-            needsWord = separated ? digits.size() < 8 : (digits.size() < 9 || digits.size() == 11);
-        }
-        if (!accepted || (needsWord && !phoneWord))
-            return false;
-        // "n." and "#" give way to any phone word before them ("chiamami al n. 347...").
-        const bool numberSign = gapBefore(context.numberSign, s, 3) >= 0;
-        const qsizetype otpGap = context.otpGap(s, 40);
-        if (!plus && ((numberSign && phoneBefore < 0) ||
-                      outranked(gapBefore(context.reference, s, 30)) ||
-                      outranked(gapBefore(context.vat, s, 30)) ||
-                      (needsWord && otpGap >= 0 && otpGap < phoneGap)))
-            return false;
-
-        // "(02) 1234 5678", "(+39) 347...": keep the bracket with the prefix it encloses.
-        if (i != j && at(s.start - 1) == u'(' && at(m_runs[i].end) == u')')
-            --s.start;
-        add(PersonalDataKind::Phone, s);
         return true;
     }
 
-    // ---- one-time codes ---------------------------------------------------------------------
-
-    // Decision: 4-8 digits (or "123 456") standing alone within 40 characters of a word such as
-    // "codice", "OTP" or "PIN". A closer reference label ("pratica", "n.", "ordine", "CAP")
-    // wins, harmless numbers (dates, times, amounts) never count, and a year is a code only when
-    // the keyword comes right before it ("PIN 1984").
-    void scanOtps(const Context &context)
+    struct Shape
     {
-        if (context.otp.isEmpty())
+        bool fits = false;
+        bool needsWord = false; // only a phone number when a phone word is near
+    };
+
+    Shape shapeOf(QStringView digits, bool plus, bool separated, qsizetype firstRun) const
+    {
+        Shape shape;
+        if (plus) {
+            shape.fits = digits.startsWith(u"39") ? italianNational(digits.sliced(2))
+                                                  : digits.size() >= 7 && digits.size() <= 15;
+        } else if (digits.startsWith(u"00")) {
+            const QStringView international = digits.sliced(2);
+            if (international.startsWith(u"39"))
+                shape.fits = italianNational(international.sliced(2));
+            else
+                shape.fits = !international.startsWith(u'0') && international.size() >= 7 &&
+                             international.size() <= 15;
+            // Compact, only a mobile or a landline after 0039 is evidence enough.
+            shape.needsWord = !separated && !international.startsWith(u"393") &&
+                              !international.startsWith(u"390");
+        } else if (digits[0] == u'3') {
+            shape.fits = firstRun >= 3 && (digits.size() == 9 || digits.size() == 10);
+            shape.needsWord = digits.size() == 9;
+        } else if (digits[0] == u'0') {
+            shape.fits = firstRun >= 2 && digits.size() >= 6 && digits.size() <= 11;
+            shape.needsWord =
+                separated ? digits.size() < 8 : (digits.size() < 9 || digits.size() == 11);
+        }
+        return shape;
+    }
+
+    bool tryPhone(qsizetype i, qsizetype j)
+    {
+        const qsizetype count = m_runs.digitCount(i, j);
+        if (count < 6 || count > 17)
+            return false; // the shortest Italian landline, the longest E.164 number after 00
+        const bool plus = m_page.at(m_runs[i].start - 1) == u'+';
+        Span s = spanOf(i, j);
+        s.start -= plus ? 1 : 0;
+        if (m_page.letterAttached(s) || m_page.glued(s, u",:") || m_page.taken(s) ||
+            (!plus && groupedInThousands(i, j)))
+            return false;
+
+        const DigitRuns::Digits buffer = m_runs.digits(i, j);
+        const Shape shape =
+            shapeOf(QStringView(buffer.data(), buffer.size()), plus, i != j, m_runs[i].size());
+        const qsizetype phoneGap = m_context.phoneGap(s);
+        if (!shape.fits || (shape.needsWord && phoneGap < 0))
+            return false;
+        if (!plus && labelledOtherwise(s, shape, phoneGap))
+            return false;
+
+        // "(02) 1234 5678", "(+39) 347...": keep the bracket with the prefix it encloses.
+        if (i != j && m_page.at(s.start - 1) == u'(' && m_page.at(m_runs[i].end) == u')')
+            --s.start;
+        m_page.report(PersonalDataKind::Phone, s);
+        return true;
+    }
+
+    // A label before the number says what it is ("pratica 347...", "P.IVA 0...") unless a phone
+    // word is closer still ("per la pratica chiamami al 347..."); "n." and "#" give way to any
+    // phone word before them ("chiamami al n. 347...").
+    bool labelledOtherwise(const Span &s, const Shape &shape, qsizetype phoneGap) const
+    {
+        const qsizetype phoneBefore = gapBefore(m_context.phone, s, 30);
+        const auto outranks = [phoneBefore](qsizetype labelGap) {
+            return labelGap >= 0 && (phoneBefore < 0 || labelGap < phoneBefore);
+        };
+        if (gapBefore(m_context.numberSign, s, 3) >= 0 && phoneBefore < 0)
+            return true;
+        if (outranks(gapBefore(m_context.reference, s, 30)) ||
+            outranks(gapBefore(m_context.vat, s, 30)))
+            return true;
+        // A short code next to "codice" is a one-time code rather than a landline.
+        const qsizetype otpGap = m_context.otpGap(s, 40);
+        return shape.needsWord && otpGap >= 0 && otpGap < phoneGap;
+    }
+};
+
+// Decision: 4-8 digits (or "123 456") standing alone within 40 characters of a word such as
+// "codice", "OTP" or "PIN". A closer reference label ("pratica", "n.", "ordine", "CAP") wins,
+// dates, times and amounts never count, a year is a code only right after the keyword
+// ("PIN 1984"), and a 5-digit number before a capitalised word is a postcode ("20121 Milano").
+class OtpScanner : public NumberScanner
+{
+public:
+    using NumberScanner::NumberScanner;
+
+    void scan()
+    {
+        if (m_context.otp.isEmpty())
             return;
         for (qsizetype r = 0; r < m_runs.size(); ++r) {
+            if (m_runs.linkAfter(r - 1).phone)
+                continue; // the tail of a longer printed number
             const qsizetype size = m_runs[r].size();
-            const bool linkedBefore = r > 0 && m_links[r - 1].phone;
-            if (linkedBefore)
-                continue;
+            const bool linkedAfter = m_runs.linkAfter(r).phone;
             Span s = m_runs[r];
-            const bool linkedAfter = r + 1 < m_runs.size() && m_links[r].phone;
-            if (size == 3 && linkedAfter && m_links[r].space && m_runs[r + 1].size() == 3 &&
-                !(r + 2 < m_runs.size() && m_links[r + 1].phone)) {
+            if (size == 3 && m_runs.linkAfter(r).space && r + 1 < m_runs.size() &&
+                m_runs[r + 1].size() == 3 && !m_runs.linkAfter(r + 1).phone) {
                 s.end = m_runs[r + 1].end; // "123 456"
                 ++r;
             } else if (size < 4 || size > 8 || linkedAfter) {
                 continue;
             }
-            if (acceptOtp(context, s))
-                add(PersonalDataKind::Otp, s);
+            if (isCode(s))
+                m_page.report(PersonalDataKind::Otp, s);
         }
     }
 
-    bool acceptOtp(const Context &context, const Span &s) const
+private:
+    bool isCode(const Span &s) const
     {
-        static const QString kCurrency = QStringLiteral("+€$£%");
-        if (letterAttached(s) || kCurrency.contains(at(s.start - 1)) ||
-            kCurrency.contains(at(s.end)) || glued(s.start, s.end) || taken(s))
+        static constexpr QStringView kMoney = u"+€$£%";
+        if (m_page.letterAttached(s) || kMoney.contains(m_page.at(s.start - 1)) ||
+            kMoney.contains(m_page.at(s.end)) || m_page.glued(s) || m_page.taken(s))
             return false;
-        const qsizetype keywordGap = context.otpGap(s, 40);
+        const qsizetype keywordGap = m_context.otpGap(s, 40);
         if (keywordGap < 0)
             return false;
-        const qsizetype referenceGap = context.referenceGap(s, 40);
+        const qsizetype referenceGap = m_context.referenceGap(s, 40);
         if (referenceGap >= 0 && referenceGap <= keywordGap)
             return false;
-        const bool keywordRightBefore = gapBefore(context.otp, s, 3) >= 0;
         if (s.size() == 4) {
-            const int value = m_view.sliced(s.start, 4).toInt();
-            if (value >= 1900 && value <= 2099 && gapBefore(context.otp, s, 12) < 0)
+            const int value = m_page.view().sliced(s.start, 4).toInt();
+            if (value >= 1900 && value <= 2099 && gapBefore(m_context.otp, s, 12) < 0)
                 return false;
         }
-        // "20121 Milano": a postcode before the town.
-        if (s.size() == 5 && isInlineSpace(at(s.end)) && at(s.end + 1).isUpper() &&
-            at(s.end + 2).isLower() && !keywordRightBefore)
-            return false;
-        return true;
+        const bool keywordRightBefore = gapBefore(m_context.otp, s, 3) >= 0;
+        return !(s.size() == 5 && isInlineSpace(m_page.at(s.end)) &&
+                 m_page.at(s.end + 1).isUpper() && m_page.at(s.end + 2).isLower() &&
+                 !keywordRightBefore);
     }
 };
 
+// Digits with the country code: "+39 02 1234 5678", "0039 02-12345678" and "02 12345678" all
+// become "390212345678". A number without a prefix is taken as Italian.
 QString phoneDigits(const QString &number)
 {
     QString digits;
@@ -1017,20 +1139,35 @@ QString phoneDigits(const QString &number)
         else if (c == u'+' && digits.isEmpty())
             international = true;
     }
-    if (digits.isEmpty())
-        return digits;
-    if (international)
+    if (digits.isEmpty() || international)
         return digits;
     if (digits.startsWith(u"00"))
         return digits.sliced(2);
-    return QStringLiteral("39") + digits;
+    if (digits.size() <= 11 && (digits[0] == u'0' || digits[0] == u'3'))
+        return QStringLiteral("39") + digits;
+    return digits;
 }
 
 } // namespace
 
+// The most specific readings go first and claim their characters: an e-mail address or an IBAN
+// may contain what looks like a phone number, a card number what looks like a code.
 QList<PersonalDataFinding> PersonalDataDetector::find(const QString &text) const
 {
-    return Scan(text).run();
+    Page page(text);
+    scanEmails(page);
+    scanIbans(page);
+    scanCodiciFiscali(page);
+    const DigitRuns runs(page.view());
+    if (runs.isEmpty())
+        return page.findings();
+    scanHarmlessNumbers(page);
+    const Context context(page.text());
+    CardScanner(page, runs, context).scan();
+    PartitaIvaScanner(page, runs, context).scan();
+    PhoneScanner(page, runs, context).scan();
+    OtpScanner(page, runs, context).scan();
+    return page.findings();
 }
 
 bool PersonalDataDetector::samePhone(const QString &a, const QString &b)

@@ -157,15 +157,7 @@ struct CaseEventRecord
     QString detail; // JSON object text
 };
 
-// Everything the case view shows at once, read in one go so it is consistent.
-struct CaseSnapshot
-{
-    CaseRecord kase;
-    QList<MessageRecord> conversation; // this case and the customer's other active cases, in order
-    CustomerCard customer;
-    QList<NoteRecord> notes;
-    QList<CaseEventRecord> history;
-};
+
 
 enum class CaseActionKind { AssignToMe, Release, SetCategory, SetPriority, AddNote, Resolve, Reopen };
 
@@ -208,6 +200,18 @@ struct OutboxEntry
     QString networkId;
     QDateTime createdAt;
     QDateTime sentAt;
+};
+
+// Everything the case view shows at once, read in one go so it is consistent.
+struct CaseSnapshot
+{
+    CaseRecord kase;
+    QList<MessageRecord> conversation; // this case and the customer's other active cases, in order
+    CustomerCard customer;
+    QList<NoteRecord> notes;
+    QList<CaseEventRecord> history;
+    std::optional<DraftRecord> draft;
+    QList<OutboxEntry> outbox; // this case's replies on their way, sent or failed
 };
 
 QString toKey(OutboxState s);

@@ -468,13 +468,28 @@ std::optional<TemplateLibrary> TemplateLibrary::fromJson(const QByteArray &json,
         }
         t.retired = retired.toBool(false);
 
-        QStringList tagWords;
-        for (const QString &tag : std::as_const(t.tags))
-            tagWords += foldedWords(tag);
-        library.m_words.append({searchable(foldedWords(t.title)), searchable(tagWords),
-                                searchable(foldedWords(withoutPlaceholders(t.body)))});
-        library.m_templates.append(std::move(t));
+        library.add(std::move(t));
     }
+    return library;
+}
+
+void TemplateLibrary::add(ReplyTemplate t)
+{
+    QStringList tagWords;
+    for (const QString &tag : std::as_const(t.tags))
+        tagWords += foldedWords(tag);
+    m_words.append({searchable(foldedWords(t.title)), searchable(tagWords),
+                    searchable(foldedWords(withoutPlaceholders(t.body)))});
+    m_templates.append(std::move(t));
+}
+
+TemplateLibrary TemplateLibrary::fromTemplates(const QList<ReplyTemplate> &templates,
+                                               const QList<TemplateVariable> &variables)
+{
+    TemplateLibrary library;
+    for (const ReplyTemplate &t : templates)
+        library.add(t);
+    library.m_customVariables = variables;
     return library;
 }
 

@@ -54,6 +54,9 @@ public:
     // The library shipped in resources (":/templates/templates.json"). An unusable resource is
     // logged as critical and gives an empty library: agents can still write replies by hand.
     static TemplateLibrary builtIn();
+    // The library as the store holds it, already checked when it was saved.
+    static TemplateLibrary fromTemplates(const QList<ReplyTemplate> &templates,
+                                         const QList<TemplateVariable> &variables);
     // The names the console fills itself: customer_name, agent_name, agent_initials,
     // service_hours, private_channel, bank_phone.
     static const QStringList &builtInVariableNames();
@@ -78,6 +81,7 @@ private:
         QStringList body;
     };
 
+    void add(ReplyTemplate t);
     QList<ReplyTemplate> m_templates;
     QList<SearchWords> m_words; // parallel to m_templates
     QList<TemplateVariable> m_customVariables;

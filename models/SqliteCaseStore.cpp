@@ -849,6 +849,18 @@ Result<CaseSnapshot> SqliteCaseStore::loadCase(qint64 caseId)
         snap.history.append({fromMs(h.value(0)), h.value(1).toString(), h.value(2).toString(),
                              h.value(3).toString()});
     h.finish();
+    auto draft = this->draft(caseId);
+    if (!draft) {
+        db.rollback();
+        return R::failure(draft.error());
+    }
+    snap.draft = draft.value();
+    auto outbox = repliesForCase(caseId);
+    if (!outbox) {
+        db.rollback();
+        return R::failure(outbox.error());
+    }
+    snap.outbox = outbox.value();
     db.commit();
     return snap;
 }
@@ -1232,11 +1244,16 @@ Result<OutboxEntry> SqliteCaseStore::reply(qint64 outboxId)
     return found.value().first();
 }
 
-Status SqliteCaseStore::markSending(qint64 outboxId)
+Status SqliteCaseStore::markSending(qint64 outboxId, OutboxState seenState, int seenAttempts,
+                                   const QDateTime &leaseUntil)
 {
     QSqlQuery &q = prepared(QStringLiteral(
-        "UPDATE outbox SET state = 'sending', attempts = attempts + 1 WHERE id = ? AND state IN ('pending', 'sending')"));
-    q.bindValue(0, outboxId);
+        "UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_attempt_at = ? "
+        "WHERE id = ? AND state = ? AND attempts = ? AND state IN ('pending', 'sending')"));
+    q.bindValue(0, leaseUntil.toMSecsSinceEpoch());
+    q.bindValue(1, outboxId);
+    q.bindValue(2, toKey(seenState));
+    q.bindValue(3, seenAttempts);
     if (!q.exec())
         return Status::failure(dbError(q));
     if (q.numRowsAffected() != 1)
@@ -1346,7 +1363,7 @@ Status SqliteCaseStore::retryReply(qint64 outboxId)
     // A failed reply was never accepted by the network, as far as anyone knows: it goes out
     // again through the same existence check as any unclear attempt.
     QSqlQuery &q = prepared(QStringLiteral(
-        "UPDATE outbox SET state = 'sending', next_attempt_at = ? WHERE id = ? AND state = 'failed'"));
+        "UPDATE outbox SET state = 'sending', attempts = 0, next_attempt_at = ? WHERE id = ? AND state = 'failed'"));
     q.bindValue(0, nowMs());
     q.bindValue(1, outboxId);
     if (!q.exec())

@@ -57,7 +57,8 @@ public:
     Result<QList<OutboxEntry>> dueReplies(const QDateTime &now, int limit) override;
     Result<QList<OutboxEntry>> repliesForCase(qint64 caseId) override;
     Result<OutboxEntry> reply(qint64 outboxId) override;
-    Status markSending(qint64 outboxId) override;
+    Status markSending(qint64 outboxId, OutboxState seenState, int seenAttempts,
+                       const QDateTime &leaseUntil) override;
     Status markSent(qint64 outboxId, const QString &networkId, const QDateTime &sentAt) override;
     Status markRetry(qint64 outboxId, OutboxState state, const QString &error,
                      const QDateTime &nextAttempt) override;

@@ -152,4 +152,96 @@ void StoreWorker::setSetting(const QString &key, const QString &value)
     });
 }
 
+void StoreWorker::saveDraft(const DraftRecord &draft)
+{
+    QMetaObject::invokeMethod(m_backend, [this, draft] {
+        if (CaseStore *s = m_backend->store(this)) {
+            if (Status st = s->saveDraft(draft); !st)
+                emit failed(tr("The draft could not be saved: %1").arg(st.error()));
+        }
+    });
+}
+
+void StoreWorker::enqueueReply(const OutboxEntry &entry)
+{
+    QMetaObject::invokeMethod(m_backend, [this, entry] {
+        if (CaseStore *s = m_backend->store(this)) {
+            auto id = s->enqueueReply(entry);
+            if (id)
+                emit replyQueued(entry.caseId, id.value());
+            else
+                emit failed(tr("The reply could not be queued: %1").arg(id.error()));
+        }
+    });
+}
+
+void StoreWorker::retryReply(qint64 outboxId, qint64 caseId)
+{
+    QMetaObject::invokeMethod(m_backend, [this, outboxId, caseId] {
+        if (CaseStore *s = m_backend->store(this)) {
+            if (Status st = s->retryReply(outboxId); !st)
+                emit failed(st.error());
+            emit replyChangedByAgent(caseId);
+        }
+    });
+}
+
+void StoreWorker::discardReply(qint64 outboxId, qint64 caseId, const QString &actor)
+{
+    QMetaObject::invokeMethod(m_backend, [this, outboxId, caseId, actor] {
+        if (CaseStore *s = m_backend->store(this)) {
+            if (Status st = s->discardReply(outboxId, actor); !st)
+                emit failed(st.error());
+            emit replyChangedByAgent(caseId);
+        }
+    });
+}
+
+void StoreWorker::seedTemplates(const TemplateLibrary &library)
+{
+    QMetaObject::invokeMethod(m_backend, [this, library] {
+        if (CaseStore *s = m_backend->store(this)) {
+            if (Status st = s->seedTemplates(library.templates(), library.customVariables()); !st)
+                emit failed(st.error());
+        }
+    });
+}
+
+void StoreWorker::loadTemplates()
+{
+    QMetaObject::invokeMethod(m_backend, [this] {
+        if (CaseStore *s = m_backend->store(this)) {
+            auto templates = s->templates();
+            auto variables = s->templateVariables();
+            if (!templates || !variables) {
+                emit failed(templates ? variables.error() : templates.error());
+                return;
+            }
+            emit templatesLoaded(templates.value(), variables.value());
+        }
+    });
+}
+
+void StoreWorker::saveTemplate(const ReplyTemplate &t, const QString &actor)
+{
+    QMetaObject::invokeMethod(m_backend, [this, t, actor] {
+        if (CaseStore *s = m_backend->store(this)) {
+            if (Status st = s->saveTemplate(t, actor); !st)
+                emit failed(st.error());
+            else
+                emit templateSaved(t);
+        }
+    });
+}
+
+void StoreWorker::saveTemplateVariable(const TemplateVariable &v)
+{
+    QMetaObject::invokeMethod(m_backend, [this, v] {
+        if (CaseStore *s = m_backend->store(this)) {
+            if (Status st = s->saveTemplateVariable(v); !st)
+                emit failed(st.error());
+        }
+    });
+}
+
 } // namespace sportello

@@ -30,6 +30,14 @@ public:
     void loadCase(qint64 caseId);
     void perform(const CaseAction &action);
     void setSetting(const QString &key, const QString &value);
+    void saveDraft(const DraftRecord &draft);
+    void enqueueReply(const OutboxEntry &entry);
+    void retryReply(qint64 outboxId, qint64 caseId);
+    void discardReply(qint64 outboxId, qint64 caseId, const QString &actor);
+    void seedTemplates(const TemplateLibrary &library);
+    void loadTemplates();
+    void saveTemplate(const ReplyTemplate &t, const QString &actor);
+    void saveTemplateVariable(const TemplateVariable &v);
 
 signals:
     void opened(const QString &description);
@@ -42,6 +50,11 @@ signals:
     void actionDone(const sportello::CaseAction &action);
     void actionFailed(const sportello::CaseAction &action, const QString &error);
     void settingsLoaded(const QHash<QString, QString> &values); // missing keys: empty
+    void replyQueued(qint64 caseId, qint64 outboxId);
+    void replyChangedByAgent(qint64 caseId);
+    void templatesLoaded(const QList<sportello::ReplyTemplate> &templates,
+                         const QList<sportello::TemplateVariable> &variables);
+    void templateSaved(const sportello::ReplyTemplate &t);
     void failed(const QString &error);
 
 private:

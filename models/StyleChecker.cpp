@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QStringView>
+#include <QVarLengthArray>
 #include <QtGlobal>
 
 #include <algorithm>
@@ -98,7 +99,7 @@ void appendCodePoint(QString &s, char32_t cp)
 }
 
 // Dots after these do not end a sentence ("Sig. Rossi", "Vs. richiesta", "art. 119").
-bool isAbbreviation(const QString &folded)
+bool isAbbreviationWord(const QString &folded)
 {
     static const QSet<QString> words{
         QStringLiteral("sig"),  QStringLiteral("sigg"), QStringLiteral("dott"),
@@ -111,12 +112,25 @@ bool isAbbreviation(const QString &folded)
         QStringLiteral("rif"),  QStringLiteral("prot"), QStringLiteral("vs"),
         QStringLiteral("ns"),   QStringLiteral("cfr"),  QStringLiteral("ss"),
         QStringLiteral("lett"), QStringLiteral("cod"),  QStringLiteral("sez"),
-        QStringLiteral("mod"),  QStringLiteral("all"),  QStringLiteral("gg"),
-        QStringLiteral("ca"),   QStringLiteral("pc"),   QStringLiteral("us"),
-        QStringLiteral("pv"),   QStringLiteral("smi"),  QStringLiteral("lgs"),
-        QStringLiteral("dlgs"), QStringLiteral("reg"),  QStringLiteral("ecc"),
+        QStringLiteral("mod"),  QStringLiteral("lgs"),  QStringLiteral("dlgs"),
+        QStringLiteral("reg"),
     };
-    return folded.size() == 1 || words.contains(folded);
+    return words.contains(folded);
+}
+
+// Whether the dot after the last token belongs to an abbreviation. A lone consonant is an
+// initial ("S.V.", "p.c."), and so is any letter inside a dotted run ("c.a."); a lone vowel or
+// digit otherwise is a word of its own that can end a sentence ("lo è.", "entro il 5.").
+bool abbreviationBeforeDot(const QList<Token> &tokens)
+{
+    const Token &t = tokens.last();
+    if (t.folded.size() != 1)
+        return isAbbreviationWord(t.folded);
+    if (t.diacritics || !t.folded[0].isLetter())
+        return false;
+    const bool dottedRun = tokens.size() >= 2 && t.gapBefore == Gap::Dot &&
+                           tokens[tokens.size() - 2].end + 1 == t.start;
+    return dottedRun || !QStringView(u"aeiou").contains(t.folded[0]);
 }
 
 bool startsWithUrl(QStringView s)
@@ -177,8 +191,8 @@ QList<Token> tokenize(QStringView text)
                     } else {
                         // Compatibility decomposition also turns the "𝐛𝐨𝐥𝐝" and full-width
                         // letters that social posts use for emphasis back into plain ones.
-                        const QString decomposed = QString::fromUcs4(&c, 1).normalized(
-                            QString::NormalizationForm_KD);
+                        const QString decomposed =
+                            QString::fromUcs4(&c, 1).normalized(QString::NormalizationForm_KD);
                         const QStringView d(decomposed);
                         for (qsizetype k = 0; k < d.size();) {
                             int dl = 1;
@@ -236,8 +250,7 @@ QList<Token> tokenize(QStringView text)
                 previous->dotAfter = true;
             const bool glued = i < n && text[i].isLetterOrNumber(); // "Sig.ra", "1.000"
             const bool ellipsis = i < n && text[i] == u'.';
-            const bool abbreviation =
-                rightAfterWord && !ellipsis && isAbbreviation(previous->folded);
+            const bool abbreviation = rightAfterWord && !ellipsis && abbreviationBeforeDot(tokens);
             if (!glued && !abbreviation) {
                 boundary = true;
                 if (previous)
@@ -263,9 +276,10 @@ QList<Token> tokenize(QStringView text)
 
 struct Alternative
 {
-    QString text; // folded
-    bool prefix = false;
-    bool dot = false; // the word must be followed by "." ("vs.", "c.a.")
+    QString text;        // folded
+    bool prefix = false; // "provved*": any ending
+    bool suffix = false; // "*are": any beginning, so "voglia *are" is "voglia" + an infinitive
+    bool dot = false;    // the word must be followed by "." ("vs.", "c.a.")
 };
 
 struct Step
@@ -302,10 +316,18 @@ std::optional<Steps> parsePattern(const QString &source, const QString &where, Q
         Step step;
         for (const QString &option : options) {
             const bool prefix = option.endsWith(u'*');
-            const QString body = prefix ? option.chopped(1) : option;
+            const bool suffix = !prefix && option.startsWith(u'*') && option.size() > 1;
+            const QString body = prefix ? option.chopped(1) : suffix ? option.mid(1) : option;
+            if (suffix && steps.isEmpty()) {
+                fail(error, where + QStringLiteral(": a pattern cannot start with an ending "
+                                                   "such as %1; start it with a word.")
+                                        .arg(quoted(option)));
+                return std::nullopt;
+            }
             if (body.contains(u'*')) {
-                fail(error, where + QStringLiteral(": \"*\" may only end a word (any ending) or "
-                                                   "stand alone (any one word)."));
+                fail(error, where + QStringLiteral(": \"*\" may only end a word (any ending), "
+                                                   "begin one (any beginning) or stand alone "
+                                                   "(any one word)."));
                 return std::nullopt;
             }
             if (prefix && body.endsWith(u'.')) {
@@ -318,6 +340,12 @@ std::optional<Steps> parsePattern(const QString &source, const QString &where, Q
             if (words.isEmpty()) {
                 fail(error, where + QStringLiteral(": %1 has no letters or digits to match.")
                                         .arg(quoted(option.isEmpty() ? chunk : option)));
+                return std::nullopt;
+            }
+            if (suffix && (words.size() != 1 || words.first().folded.size() < 2)) {
+                fail(error, where + QStringLiteral(": the ending %1 must be one word of at least 2 "
+                                                   "letters after \"*\".")
+                                        .arg(quoted(option)));
                 return std::nullopt;
             }
             if (alternatives && words.size() != 1) {
@@ -336,7 +364,7 @@ std::optional<Steps> parsePattern(const QString &source, const QString &where, Q
                                             .arg(kHeadLength));
                     return std::nullopt;
                 }
-                const Alternative alternative{words[k].folded, isPrefix, words[k].dotAfter};
+                const Alternative alternative{words[k].folded, isPrefix, suffix, words[k].dotAfter};
                 if (alternatives) {
                     step.alternatives.append(alternative);
                 } else {
@@ -369,7 +397,8 @@ QString canonical(const Steps &steps)
         }
         QStringList options;
         for (const Alternative &a : step.alternatives)
-            options.append(a.text + (a.prefix ? QStringLiteral("*") : QString()) +
+            options.append((a.suffix ? QStringLiteral("*") : QString()) + a.text +
+                           (a.prefix ? QStringLiteral("*") : QString()) +
                            (a.dot ? QStringLiteral(".") : QString()));
         options.sort();
         words.append(options.join(u'|'));
@@ -388,7 +417,11 @@ bool alternativeMatches(const Alternative &a, const Token &t)
 {
     if (a.dot && !t.dotAfter)
         return false;
-    return a.prefix ? t.folded.startsWith(a.text) : t.folded == a.text;
+    if (a.prefix)
+        return t.folded.startsWith(a.text);
+    if (a.suffix)
+        return t.folded.size() > a.text.size() && t.folded.endsWith(a.text);
+    return t.folded == a.text;
 }
 
 // Returns one past the last token matched, or -1. A gap tries "no word" before "one word";
@@ -430,21 +463,20 @@ public:
     void add(const Steps &steps, int id)
     {
         for (const Alternative &a : steps.first().alternatives) {
-            QList<int> &list = a.prefix ? m_byHead[a.text.left(kHeadLength)] : m_byWord[a.text];
+            QList<int> &list = a.prefix ? m_byHead[head(a.text)] : m_byWord[a.text];
             if (list.isEmpty() || list.last() != id)
                 list.append(id);
         }
     }
 
-    template<typename F>
-    void forCandidates(const Token &t, F &&f) const
+    template <typename F> void forCandidates(const Token &t, F &&f) const
     {
         if (const auto it = m_byWord.constFind(t.folded); it != m_byWord.cend()) {
             for (int id : *it)
                 f(id);
         }
         if (t.folded.size() >= kHeadLength) {
-            const auto it = m_byHead.constFind(t.folded.left(kHeadLength));
+            const auto it = m_byHead.constFind(head(t.folded));
             if (it != m_byHead.cend()) {
                 for (int id : *it)
                     f(id);
@@ -452,11 +484,17 @@ public:
         }
     }
 
-    bool isEmpty() const { return m_byWord.isEmpty() && m_byHead.isEmpty(); }
-
 private:
+    // The first three UTF-16 units packed in a number: looked up for every word of every
+    // check, so it must not allocate.
+    static quint64 head(const QString &s)
+    {
+        return (quint64(s[0].unicode()) << 32) | (quint64(s[1].unicode()) << 16) |
+               quint64(s[2].unicode());
+    }
+
     QHash<QString, QList<int>> m_byWord;
-    QHash<QString, QList<int>> m_byHead;
+    QHash<quint64, QList<int>> m_byHead;
 };
 
 struct Match
@@ -510,9 +548,11 @@ struct NominalChain
     QList<Suffix> suffixes;
     QSet<QString> nominalisations;
     QSet<QString> exceptions;
+    QSet<QString> bareAfter; // "per superamento del limite": no article, straight to the noun
     int minNouns = 3;
     int minNominalisations = 2;
     int longChain = 5;
+    int longChainNominalisations = 1;
 };
 
 struct LongSentence
@@ -525,7 +565,23 @@ struct LongSentence
     bool countGerunds = true;
 };
 
-using CheckSettings = std::variant<ImpersonalSi, AgentPassive, NominalChain, LongSentence>;
+struct OpeningConstruction
+{
+    QSet<QString> participles; // irregular ones: "preso", "premesso", "trascorso"
+    QSet<QString> followers;   // what makes a participle absolute: "che", "la", "tale", "atto"
+    QSet<QString> exceptions;  // openings that are plain Italian: "visto", "quando"
+    QSet<QString> greetings;   // "Ciao Marco, facendo seguito...": the greeting does not count
+    int greetingWords = 4;
+};
+
+struct CourtesyCapital
+{
+    QStringList words;   // as written: "Sua", "Vostro"
+    QStringList clitics; // as written, glued to a verb: "La" in "contattarLa"
+};
+
+using CheckSettings = std::variant<ImpersonalSi, AgentPassive, NominalChain, LongSentence,
+                                   OpeningConstruction, CourtesyCapital>;
 
 struct Check
 {
@@ -533,15 +589,17 @@ struct Check
     CheckSettings settings;
 };
 
-// Which rules win where two claim the same words: phrase rules first (their suggestions are
-// specific), then the checks from the most to the least pointed.
+// Which rule wins where two claim the same words and the same length: phrase rules first
+// (their suggestions are specific), then the checks from the most to the least pointed.
 enum Priority
 {
     PhrasePriority = 0,
     AgentPassivePriority = 1,
     ImpersonalSiPriority = 2,
-    NominalChainPriority = 3,
-    LongSentencePriority = 4,
+    OpeningPriority = 3,
+    CourtesyCapitalPriority = 3,
+    NominalChainPriority = 4,
+    LongSentencePriority = 5,
 };
 
 struct Candidate
@@ -585,21 +643,21 @@ void impersonalSi(const ImpersonalSi &check, int rule, const QList<Token> &token
                   QList<Candidate> &out)
 {
     static constexpr std::initializer_list<QStringView> finite{
-        u"a",      u"e",       u"ano",     u"ono",     u"isce",     u"iscono",  u"era",
-        u"eranno", u"ira",     u"iranno",  u"ara",     u"aranno",   u"hera",    u"heranno",
-        u"erebbe", u"irebbe",  u"herebbe", u"ava",     u"avano",    u"eva",     u"evano",
-        u"iva",    u"ivano",   u"ebbe",    u"erebbero"};
-    static constexpr std::initializer_list<QStringView> participle{
-        u"ato", u"ata", u"ati", u"ate", u"uto", u"uta", u"uti", u"ute", u"ito", u"ita", u"iti",
-        u"ite"};
+        u"a",      u"e",      u"ano",     u"ono",     u"isce",   u"iscono", u"era",
+        u"eranno", u"ira",    u"iranno",  u"ara",     u"aranno", u"hera",   u"heranno",
+        u"erebbe", u"irebbe", u"herebbe", u"ava",     u"avano",  u"eva",    u"evano",
+        u"iva",    u"ivano",  u"ebbe",    u"erebbero"};
+    static constexpr std::initializer_list<QStringView> participle{u"ato", u"ata", u"ati", u"ate",
+                                                                   u"uto", u"uta", u"uti", u"ute",
+                                                                   u"ito", u"ita", u"iti", u"ite"};
     static constexpr std::initializer_list<QStringView> gerund{u"ando", u"endo"};
     static constexpr std::initializer_list<QStringView> infinitive{u"are", u"ere", u"ire"};
     static constexpr std::initializer_list<QStringView> perfectAux{u"e", u"era", u"sara",
                                                                    u"sarebbe", u"fu"};
     static constexpr std::initializer_list<QStringView> progressiveAux{u"sta", u"stava"};
     static constexpr std::initializer_list<QStringView> modals{
-        u"deve",     u"devono",  u"dovra",    u"dovranno", u"dovrebbe", u"puo",
-        u"possono",  u"potra",   u"potranno", u"potrebbe", u"intende",  u"vuole"};
+        u"deve",    u"devono", u"dovra",    u"dovranno", u"dovrebbe", u"puo",
+        u"possono", u"potra",  u"potranno", u"potrebbe", u"intende",  u"vuole"};
 
     const auto verbWith = [&](const Token &t, std::initializer_list<QStringView> endings) {
         for (const QString &stem : check.stems) {
@@ -647,9 +705,9 @@ QList<int> segmentsOf(const QList<Token> &tokens)
 
 bool isParticiple(const AgentPassive &check, const Token &t)
 {
-    static constexpr std::initializer_list<QStringView> endings{
-        u"ato", u"ata", u"ati", u"ate", u"uto", u"uta", u"uti", u"ute", u"ito", u"ita", u"iti",
-        u"ite"};
+    static constexpr std::initializer_list<QStringView> endings{u"ato", u"ata", u"ati", u"ate",
+                                                                u"uto", u"uta", u"uti", u"ute",
+                                                                u"ito", u"ita", u"iti", u"ite"};
     if (check.participles.contains(t.folded))
         return true;
     return t.folded.size() >= 5 && !t.accentedEnding && endsWithAny(t.folded, endings);
@@ -663,10 +721,10 @@ void agentPassive(const AgentPassive &check, int rule, const QList<Token> &token
                   const QList<int> &segments, QList<Candidate> &out)
 {
     static constexpr std::initializer_list<QStringView> auxiliaries{
-        u"e",       u"sono",    u"era",     u"erano",   u"sara",   u"saranno",  u"fu",
-        u"furono",  u"sia",     u"siano",   u"fosse",   u"fossero", u"viene",   u"vengono",
-        u"veniva",  u"venivano", u"verra",  u"verranno", u"venga", u"vengano",  u"venne",
-        u"vennero", u"risulta", u"risultano"};
+        u"e",     u"sono",    u"era",    u"erano",    u"sara",    u"saranno",
+        u"fu",    u"furono",  u"sia",    u"siano",    u"fosse",   u"fossero",
+        u"viene", u"vengono", u"veniva", u"venivano", u"verra",   u"verranno",
+        u"venga", u"vengano", u"venne",  u"vennero",  u"risulta", u"risultano"};
     static constexpr std::initializer_list<QStringView> beenForms{u"stato", u"stata", u"stati",
                                                                   u"state"};
     static constexpr std::initializer_list<QStringView> adverbs{
@@ -715,8 +773,8 @@ void agentPassive(const AgentPassive &check, int rule, const QList<Token> &token
             if (after || before) {
                 const qsizetype first = std::min(a.first, p.aux);
                 const qsizetype last = std::max(a.last, p.participle + 1);
-                out.append({tokens[first].start, tokens[last - 1].end, rule, -1,
-                            AgentPassivePriority});
+                out.append(
+                    {tokens[first].start, tokens[last - 1].end, rule, -1, AgentPassivePriority});
                 break;
             }
         }
@@ -729,8 +787,8 @@ void agentPassive(const AgentPassive &check, int rule, const QList<Token> &token
                segments[passives[m + 1].aux] == segments[passives[k].aux])
             ++m;
         if (m - k + 1 >= check.maxPassives) {
-            out.append({tokens[passives[k].aux].start, tokens[passives[m].participle].end, rule,
-                        -1, AgentPassivePriority});
+            out.append({tokens[passives[k].aux].start, tokens[passives[m].participle].end, rule, -1,
+                        AgentPassivePriority});
         }
         k = m + 1;
     }
@@ -742,21 +800,21 @@ bool isFunctionWord(const QString &w)
     static const QSet<QString> words = [] {
         QSet<QString> set;
         for (const char *s :
-             {"il",     "lo",     "la",     "i",      "gli",    "le",     "un",     "uno",
-              "una",    "l",      "a",      "al",     "alla",   "allo",   "ai",     "agli",
-              "alle",   "all",    "da",     "dal",    "dalla",  "dallo",  "dai",    "dagli",
-              "dalle",  "dall",   "in",     "nel",    "nella",  "nello",  "nei",    "negli",
-              "nelle",  "nell",   "con",    "col",    "su",     "sul",    "sulla",  "sullo",
-              "sui",    "sugli",  "sulle",  "sull",   "per",    "tra",    "fra",    "e",
-              "ed",     "o",      "od",     "ma",     "che",    "chi",    "cui",    "non",
-              "si",     "ci",     "vi",     "ti",     "mi",     "ne",     "se",     "come",
-              "anche",  "gia",    "piu",    "molto",  "poco",   "questo", "questa", "questi",
-              "queste", "quello", "quella", "quelli", "quelle", "suo",    "sua",    "suoi",
-              "sue",    "tuo",    "tua",    "tuoi",   "tue",    "nostro", "nostra", "nostri",
-              "nostre", "vostro", "vostra", "vostri", "vostre", "loro",   "mio",    "mia",
-              "miei",   "mie",    "ogni",   "tutto",  "tutta",  "tutti",  "tutte",  "ha",
-              "hanno",  "sono",   "siamo",  "abbiamo", "hai",   "ho",     "sei",    "era",
-              "quando", "dove",   "perche", "qui",    "li",     "la",     "lei",    "voi",
+             {"il",     "lo",     "la",     "i",       "gli",    "le",     "un",     "uno",
+              "una",    "l",      "a",      "al",      "alla",   "allo",   "ai",     "agli",
+              "alle",   "all",    "da",     "dal",     "dalla",  "dallo",  "dai",    "dagli",
+              "dalle",  "dall",   "in",     "nel",     "nella",  "nello",  "nei",    "negli",
+              "nelle",  "nell",   "con",    "col",     "su",     "sul",    "sulla",  "sullo",
+              "sui",    "sugli",  "sulle",  "sull",    "per",    "tra",    "fra",    "e",
+              "ed",     "o",      "od",     "ma",      "che",    "chi",    "cui",    "non",
+              "si",     "ci",     "vi",     "ti",      "mi",     "ne",     "se",     "come",
+              "anche",  "gia",    "piu",    "molto",   "poco",   "questo", "questa", "questi",
+              "queste", "quello", "quella", "quelli",  "quelle", "suo",    "sua",    "suoi",
+              "sue",    "tuo",    "tua",    "tuoi",    "tue",    "nostro", "nostra", "nostri",
+              "nostre", "vostro", "vostra", "vostri",  "vostre", "loro",   "mio",    "mia",
+              "miei",   "mie",    "ogni",   "tutto",   "tutta",  "tutti",  "tutte",  "ha",
+              "hanno",  "sono",   "siamo",  "abbiamo", "hai",    "ho",     "sei",    "era",
+              "quando", "dove",   "perche", "qui",     "li",     "la",     "lei",    "voi",
               "noi",    "lui",    "io",     "tu"})
             set.insert(QString::fromLatin1(s));
         return set;
@@ -793,17 +851,17 @@ void nominalChain(const NominalChain &check, int rule, const QList<Token> &token
                   QList<Candidate> &out)
 {
     static constexpr std::initializer_list<QStringView> determiners{
-        u"un",   u"una",  u"uno",  u"questo", u"questa", u"questi", u"queste", u"tuo",
-        u"tua",  u"tuoi", u"tue",  u"suo",    u"sua",    u"suoi",   u"sue",    u"nostro",
-        u"nostra", u"vostro", u"vostra", u"loro", u"ogni", u"tale", u"tali", u"detta",
-        u"detto"};
+        u"un",   u"una",    u"uno",    u"questo", u"questa", u"questi", u"queste",
+        u"tuo",  u"tua",    u"tuoi",   u"tue",    u"suo",    u"sua",    u"suoi",
+        u"sue",  u"nostro", u"nostra", u"vostro", u"vostra", u"loro",   u"ogni",
+        u"tale", u"tali",   u"detta",  u"detto"};
     const qsizetype n = tokens.size();
     const auto smooth = [&](qsizetype k) { return k < n && tokens[k].gapBefore == Gap::None; };
 
     for (qsizetype i = 0; i < n; ++i) {
         if (!isChainWord(check, tokens[i]))
             continue;
-        QList<qsizetype> nouns{i};
+        QVarLengthArray<qsizetype, 8> nouns{i};
         qsizetype pos = i + 1;
         while (true) {
             qsizetype p = pos;
@@ -825,8 +883,12 @@ void nominalChain(const NominalChain &check, int rule, const QList<Token> &token
         for (qsizetype k : nouns)
             nominal += isNominalisation(check, tokens[k]) ? 1 : 0;
         const int count = int(nouns.size());
-        if ((count >= check.minNouns && nominal >= check.minNominalisations) ||
-            (check.longChain > 0 && count >= check.longChain)) {
+        const bool bare = count >= 2 && i > 0 && tokens[i].gapBefore == Gap::None &&
+                          check.bareAfter.contains(tokens[i - 1].folded) &&
+                          isNominalisation(check, tokens[i]);
+        if (bare || (count >= check.minNouns && nominal >= check.minNominalisations) ||
+            (check.longChain > 0 && count >= check.longChain &&
+             nominal >= check.longChainNominalisations)) {
             out.append({tokens[nouns.first()].start, tokens[nouns.last()].end, rule, -1,
                         NominalChainPriority});
             i = nouns.last();
@@ -843,8 +905,8 @@ void longSentence(const LongSentence &check, int rule, const QList<Token> &token
     static constexpr std::initializer_list<QStringView> notGerunds{
         u"quando", u"dividendo", u"stupendo", u"tremendo", u"orrendo", u"comando", u"mando"};
     // Elisions ("l'", "d'", "c'") are not words a reader counts.
-    static constexpr std::initializer_list<QStringView> elisions{u"l", u"d", u"c", u"s", u"n",
-                                                                 u"m", u"t", u"v"};
+    static constexpr std::initializer_list<QStringView> elisions{u"l", u"d", u"c", u"s",
+                                                                 u"n", u"m", u"t", u"v"};
     QList<Match> markers;
     if (!check.markers.isEmpty())
         markers = findAll(check.markers, check.markerIndex, tokens);
@@ -880,6 +942,94 @@ void longSentence(const LongSentence &check, int rule, const QList<Token> &token
     }
 }
 
+// "facendo", and with a pronoun attached, "ringraziandola", "scusandoci".
+bool isGerund(QStringView w)
+{
+    static constexpr std::initializer_list<QStringView> pronouns{
+        u"glielo", u"gliela", u"celo", u"cela", u"vene", u"sene", u"gli", u"ci", u"vi",
+        u"la",     u"le",     u"lo",   u"li",   u"si",   u"ne",   u"mi",  u"ti"};
+    const auto bare = [](QStringView v) {
+        return v.size() >= 6 && (v.endsWith(u"ando") || v.endsWith(u"endo"));
+    };
+    if (bare(w))
+        return true;
+    for (QStringView p : pronouns) {
+        if (w.endsWith(p) && bare(w.chopped(p.size())))
+            return true;
+    }
+    return false;
+}
+
+// A sentence that opens like a deed: a gerund ("Facendo seguito", "Restando in attesa",
+// "Ringraziandola") or an absolute participle ("Verificato che", "Preso atto", "Esaminata la
+// documentazione"). A reply opens with what the customer wants to know. The opening may follow
+// a short greeting ("Ciao Marco, facendo seguito...").
+void openingConstruction(const OpeningConstruction &check, int rule, const QList<Token> &tokens,
+                         QList<Candidate> &out)
+{
+    static constexpr std::initializer_list<QStringView> participle{u"ato", u"ata", u"ati", u"ate",
+                                                                   u"uto", u"uta", u"uti", u"ute",
+                                                                   u"ito", u"ita", u"iti", u"ite"};
+    qsizetype segmentStart = 0;
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token &t = tokens[i];
+        if (i == 0 || t.boundaryBefore)
+            segmentStart = i;
+        const bool opensSentence = i == segmentStart;
+        const bool opensAfterGreeting = !opensSentence && t.gapBefore == Gap::Other &&
+                                        i - segmentStart <= check.greetingWords &&
+                                        check.greetings.contains(tokens[segmentStart].folded);
+        if (!opensSentence && !opensAfterGreeting)
+            continue;
+        if (check.exceptions.contains(t.folded) || t.accentedEnding)
+            continue;
+        const bool hasNext = i + 1 < tokens.size() && !tokens[i + 1].boundaryBefore &&
+                             tokens[i + 1].gapBefore == Gap::None;
+        bool flagged = isGerund(t.folded) && hasNext;
+        if (!flagged && hasNext && check.followers.contains(tokens[i + 1].folded)) {
+            flagged = check.participles.contains(t.folded) ||
+                      (t.folded.size() >= 6 && endsWithAny(t.folded, participle));
+        }
+        if (flagged)
+            out.append({t.start, tokens[i + 1].end, rule, -1, OpeningPriority});
+    }
+}
+
+// The capital of courtesy of formal letters: "la Sua richiesta", "contattarLa". Text in capitals
+// throughout is shouting, not a letter, so it is left alone; so is the first word of a sentence.
+void courtesyCapital(const CourtesyCapital &check, int rule, QStringView text,
+                     const QList<Token> &tokens, QList<Candidate> &out)
+{
+    const auto hasLower = [](QStringView s) {
+        return std::any_of(s.begin(), s.end(), [](QChar c) { return c.isLower(); });
+    };
+    for (qsizetype i = 0; i < tokens.size(); ++i) {
+        const Token &t = tokens[i];
+        const QStringView word = text.mid(t.start, t.end - t.start);
+        bool flagged = false;
+        if (std::none_of(word.begin(), word.end(), [](QChar c) { return c.isUpper(); }))
+            continue; // most words: nothing for either rule to look at
+        if (i > 0 && !t.boundaryBefore && check.words.contains(word)) {
+            // Shouting in capitals is not a letter: only count when the neighbours are written
+            // in lower case.
+            const Token &before = tokens[i - 1];
+            flagged = hasLower(text.mid(before.start, before.end - before.start));
+        }
+        if (!flagged) {
+            for (const QString &clitic : check.clitics) {
+                if (word.size() >= clitic.size() + 4 && word.endsWith(clitic) &&
+                    hasLower(word.first(word.size() - clitic.size())) &&
+                    word[word.size() - clitic.size() - 1].isLower()) {
+                    flagged = true;
+                    break;
+                }
+            }
+        }
+        if (flagged)
+            out.append({t.start, t.end, rule, -1, CourtesyCapitalPriority});
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Reading the rules file
 
@@ -900,14 +1050,13 @@ bool onlyKnownKeys(const QJsonObject &object, const QStringList &known, const QS
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!known.contains(it.key()))
             return fail(error, QStringLiteral("%1: unknown key %2 (allowed keys: %3).")
-                                   .arg(where, quoted(it.key()),
-                                        known.join(QStringLiteral(", "))));
+                                   .arg(where, quoted(it.key()), known.join(QStringLiteral(", "))));
     }
     return true;
 }
 
-bool readStrings(const QJsonObject &object, const QString &key, const QString &where,
-                 bool required, QStringList *out, QString *error)
+bool readStrings(const QJsonObject &object, const QString &key, const QString &where, bool required,
+                 QStringList *out, QString *error)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined()) {
@@ -918,21 +1067,22 @@ bool readStrings(const QJsonObject &object, const QString &key, const QString &w
         return true;
     }
     if (!value.isArray())
-        return fail(error, where + QStringLiteral(": %1 must be an array of strings.")
-                                       .arg(quoted(key)));
+        return fail(error,
+                    where + QStringLiteral(": %1 must be an array of strings.").arg(quoted(key)));
     const QJsonArray array = value.toArray();
     for (qsizetype k = 0; k < array.size(); ++k) {
         if (!array[k].isString() || array[k].toString().trimmed().isEmpty())
-            return fail(error, where + QStringLiteral(": %1[%2] must be a non-empty string.")
-                                           .arg(quoted(key))
-                                           .arg(k));
+            return fail(
+                error,
+                where +
+                    QStringLiteral(": %1[%2] must be a non-empty string.").arg(quoted(key)).arg(k));
         out->append(array[k].toString().trimmed());
     }
     return true;
 }
 
-bool readInt(const QJsonObject &object, const QString &key, const QString &where, int min,
-             int max, int *out, QString *error)
+bool readInt(const QJsonObject &object, const QString &key, const QString &where, int min, int max,
+             int *out, QString *error)
 {
     const QJsonValue value = object.value(key);
     if (value.isUndefined())
@@ -960,8 +1110,8 @@ bool readBool(const QJsonObject &object, const QString &key, const QString &wher
 }
 
 // Single folded words, for the checks' word lists ("di", "verifica", "ità").
-bool readWords(const QJsonObject &object, const QString &key, const QString &where,
-               bool required, QStringList *folded, QList<bool> *accented, QString *error)
+bool readWords(const QJsonObject &object, const QString &key, const QString &where, bool required,
+               QStringList *folded, QList<bool> *accented, QString *error)
 {
     QStringList raw;
     if (!readStrings(object, key, where, required, &raw, error))
@@ -1040,8 +1190,7 @@ std::optional<CheckSettings> readCheck(const QString &kind, const QJsonObject &s
             !readWords(settings, QStringLiteral("participles"), at, false, &participles, nullptr,
                        error) ||
             !readInt(settings, QStringLiteral("window"), at, 1, 30, &check.window, error) ||
-            !readInt(settings, QStringLiteral("maxPassives"), at, 0, 20, &check.maxPassives,
-                     error))
+            !readInt(settings, QStringLiteral("maxPassives"), at, 0, 20, &check.maxPassives, error))
             return std::nullopt;
         check.participles = toSet(participles);
         return check;
@@ -1051,11 +1200,12 @@ std::optional<CheckSettings> readCheck(const QString &kind, const QJsonObject &s
                            {QStringLiteral("links"), QStringLiteral("suffixes"),
                             QStringLiteral("nominalisations"), QStringLiteral("exceptions"),
                             QStringLiteral("minNouns"), QStringLiteral("minNominalisations"),
-                            QStringLiteral("longChain"), QStringLiteral("comment")},
+                            QStringLiteral("longChain"), QStringLiteral("longChainNominalisations"),
+                            QStringLiteral("bareAfter"), QStringLiteral("comment")},
                            at, error))
             return std::nullopt;
         NominalChain check;
-        QStringList links, suffixes, nominalisations, exceptions;
+        QStringList links, suffixes, nominalisations, exceptions, bareAfter;
         QList<bool> accented;
         if (!readWords(settings, QStringLiteral("links"), at, true, &links, nullptr, error) ||
             !readWords(settings, QStringLiteral("suffixes"), at, true, &suffixes, &accented,
@@ -1067,13 +1217,18 @@ std::optional<CheckSettings> readCheck(const QString &kind, const QJsonObject &s
             !readInt(settings, QStringLiteral("minNouns"), at, 2, 20, &check.minNouns, error) ||
             !readInt(settings, QStringLiteral("minNominalisations"), at, 1, 20,
                      &check.minNominalisations, error) ||
-            !readInt(settings, QStringLiteral("longChain"), at, 0, 30, &check.longChain, error))
+            !readWords(settings, QStringLiteral("bareAfter"), at, false, &bareAfter, nullptr,
+                       error) ||
+            !readInt(settings, QStringLiteral("longChain"), at, 0, 30, &check.longChain, error) ||
+            !readInt(settings, QStringLiteral("longChainNominalisations"), at, 0, 30,
+                     &check.longChainNominalisations, error))
             return std::nullopt;
         check.links = toSet(links);
         for (qsizetype k = 0; k < suffixes.size(); ++k)
             check.suffixes.append({suffixes[k], accented[k]});
         check.nominalisations = toSet(nominalisations);
         check.exceptions = toSet(exceptions);
+        check.bareAfter = toSet(bareAfter);
         return check;
     }
     if (kind == u"long_sentence") {
@@ -1087,16 +1242,57 @@ std::optional<CheckSettings> readCheck(const QString &kind, const QJsonObject &s
         if (!readInt(settings, QStringLiteral("maxWords"), at, 5, 500, &check.maxWords, error) ||
             !readInt(settings, QStringLiteral("maxWordsWithClauses"), at, 5, 500,
                      &check.maxWordsWithClauses, error) ||
-            !readInt(settings, QStringLiteral("minClauses"), at, 1, 50, &check.minClauses,
-                     error) ||
+            !readInt(settings, QStringLiteral("minClauses"), at, 1, 50, &check.minClauses, error) ||
             !readPatterns(settings, QStringLiteral("clauseMarkers"), at, false, &check.markers,
                           &check.markerIndex, error) ||
             !readBool(settings, QStringLiteral("countGerunds"), at, &check.countGerunds, error))
             return std::nullopt;
         return check;
     }
+    if (kind == u"opening_construction") {
+        if (!onlyKnownKeys(settings,
+                           {QStringLiteral("participles"), QStringLiteral("followers"),
+                            QStringLiteral("exceptions"), QStringLiteral("greetings"),
+                            QStringLiteral("greetingWords"), QStringLiteral("comment")},
+                           at, error))
+            return std::nullopt;
+        OpeningConstruction check;
+        QStringList participles, followers, exceptions, greetings;
+        if (!readWords(settings, QStringLiteral("participles"), at, false, &participles, nullptr,
+                       error) ||
+            !readWords(settings, QStringLiteral("followers"), at, true, &followers, nullptr,
+                       error) ||
+            !readWords(settings, QStringLiteral("exceptions"), at, false, &exceptions, nullptr,
+                       error) ||
+            !readWords(settings, QStringLiteral("greetings"), at, false, &greetings, nullptr,
+                       error) ||
+            !readInt(settings, QStringLiteral("greetingWords"), at, 0, 10, &check.greetingWords,
+                     error))
+            return std::nullopt;
+        check.participles = toSet(participles);
+        check.followers = toSet(followers);
+        check.exceptions = toSet(exceptions);
+        check.greetings = toSet(greetings);
+        return check;
+    }
+    if (kind == u"courtesy_capital") {
+        if (!onlyKnownKeys(
+                settings,
+                {QStringLiteral("words"), QStringLiteral("clitics"), QStringLiteral("comment")}, at,
+                error))
+            return std::nullopt;
+        CourtesyCapital check;
+        QStringList words;
+        // Kept as written: capitals are the point of this check.
+        if (!readStrings(settings, QStringLiteral("words"), at, true, &words, error) ||
+            !readStrings(settings, QStringLiteral("clitics"), at, false, &check.clitics, error))
+            return std::nullopt;
+        check.words = words;
+        return check;
+    }
     fail(error, where + QStringLiteral(": unknown check %1; expected one of: impersonal_si, "
-                                       "agent_passive, nominal_chain, long_sentence.")
+                                       "agent_passive, nominal_chain, long_sentence, "
+                                       "opening_construction, courtesy_capital.")
                             .arg(quoted(kind)));
     return std::nullopt;
 }
@@ -1146,10 +1342,9 @@ std::optional<StyleRules> StyleRules::fromJson(const QByteArray &json, QString *
     }
     const QJsonObject root = document.object();
     const QString top = QStringLiteral("Style rules");
-    if (!onlyKnownKeys(root,
-                       {QStringLiteral("version"), QStringLiteral("rules"),
-                        QStringLiteral("comment")},
-                       top, error))
+    if (!onlyKnownKeys(
+            root, {QStringLiteral("version"), QStringLiteral("rules"), QStringLiteral("comment")},
+            top, error))
         return std::nullopt;
     const QJsonValue version = root.value(QStringLiteral("version"));
     if (version.toInt(-1) != kSupportedVersion) {
@@ -1276,8 +1471,7 @@ std::optional<StyleRules> StyleRules::fromJson(const QByteArray &json, QString *
                     if (!steps)
                         return std::nullopt;
                     const QString canon = canonical(*steps);
-                    if (const auto it = seenPatterns.constFind(canon);
-                        it != seenPatterns.cend()) {
+                    if (const auto it = seenPatterns.constFind(canon); it != seenPatterns.cend()) {
                         fail(error, patternWhere +
                                         QStringLiteral(": duplicate of %1 (case and accents are "
                                                        "ignored).")
@@ -1381,12 +1575,13 @@ QList<StyleFinding> StyleChecker::check(const QString &text) const
         // than "la S.V".
         const Step &lastStep = data.patterns[m.id].last();
         if (lastToken.dotAfter &&
-            (isAbbreviation(lastToken.folded) ||
+            ((lastToken.folded.size() == 1 && lastToken.folded[0].isLetter()) ||
+             isAbbreviationWord(lastToken.folded) ||
              std::any_of(lastStep.alternatives.begin(), lastStep.alternatives.end(),
                          [](const Alternative &a) { return a.dot; })))
             ++end;
-        candidates.append({tokens[m.first].start, end, data.groups[group].rule, group,
-                           PhrasePriority});
+        candidates.append(
+            {tokens[m.first].start, end, data.groups[group].rule, group, PhrasePriority});
     }
     const QList<int> segments = segmentsOf(tokens);
     for (const Check &check : data.checks) {
@@ -1398,13 +1593,24 @@ QList<StyleFinding> StyleChecker::check(const QString &text) const
             nominalChain(*chain, check.rule, tokens, candidates);
         else if (const auto *sentence = std::get_if<LongSentence>(&check.settings))
             longSentence(*sentence, check.rule, tokens, segments, candidates);
+        else if (const auto *opening = std::get_if<OpeningConstruction>(&check.settings))
+            openingConstruction(*opening, check.rule, tokens, candidates);
+        else if (const auto *capital = std::get_if<CourtesyCapital>(&check.settings))
+            courtesyCapital(*capital, check.rule, text, tokens, candidates);
     }
 
+    // The longer claim wins, so that a nominal chain is reported as a chain rather than as
+    // one of its words; on equal length the phrase rules win, as their suggestions are
+    // specific. Long sentences come last: they are reported on whatever the others leave.
     std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-        if (a.priority != b.priority)
-            return a.priority < b.priority;
+        const bool aLong = a.priority == LongSentencePriority;
+        const bool bLong = b.priority == LongSentencePriority;
+        if (aLong != bLong)
+            return bLong;
         if (a.end - a.start != b.end - b.start)
             return a.end - a.start > b.end - b.start;
+        if (a.priority != b.priority)
+            return a.priority < b.priority;
         return a.start < b.start;
     });
 
@@ -1465,8 +1671,8 @@ QList<StyleFinding> StyleChecker::check(const QString &text) const
         QStringList suggestions = rule.suggestions;
         if (c.group >= 0 && !data.groups[c.group].suggestions.isEmpty())
             suggestions = data.groups[c.group].suggestions;
-        findings.append({rule.id, c.start, c.end, m_english ? rule.reasonEn : rule.reasonIt,
-                         suggestions});
+        findings.append(
+            {rule.id, c.start, c.end, m_english ? rule.reasonEn : rule.reasonIt, suggestions});
     }
     return findings;
 }

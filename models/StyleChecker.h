@@ -15,7 +15,7 @@ namespace sportello {
 // editor can underline exactly what the agent wrote, accents and emoji included.
 struct StyleFinding
 {
-    QString rule;            // the rule's id, e.g. "archaic_formula"
+    QString rule; // the rule's id, e.g. "archaic_formula"
     qsizetype start = 0;
     qsizetype end = 0;
     QString message;         // why it reads cold, in the checker's language
@@ -25,10 +25,13 @@ struct StyleFinding
 };
 
 // The style rules, kept as data (resources/style/rules.json, format in the README next to it)
-// so that the bank's administrator can extend them without a new release. A rule either lists
-// phrases (case and accents ignored, "*" for endings and short gaps, "a|b" for alternatives) or
-// names one of the built-in checks that no phrase list can express: impersonal "si" passives,
-// passives with "da parte di", chains of nominalisations and overlong sentences.
+// so that the bank's administrator can extend them without a new release. A rule lists phrases
+// (case and accents ignored; "provved*" for any ending, "*are" for any beginning, a lone "*" for
+// one word of any kind, "a|b" for alternatives, "vs." for a required dot), names one of the
+// built-in checks that no phrase list can express (impersonal "si" passives, passives "da parte
+// di" an office, chains of nominalisations, overlong sentences, sentences opening with a gerund
+// or an absolute participle, capitals of courtesy), or both. The checks take their vocabulary
+// and thresholds from the file too.
 //
 // Immutable once parsed and cheap to copy: the parsed form is shared.
 class StyleRules
@@ -60,18 +63,20 @@ public:
     // Italian, the language the care team works in.
     explicit StyleChecker(StyleRules rules, QString language = QStringLiteral("it"));
 
-    // Findings sorted by start and never overlapping: where two rules claim the same words, the
-    // phrase rules win over the built-in checks (their suggestions are specific), and the
-    // longer phrase wins over the shorter one.
+    // Findings sorted by start and never overlapping. Where two rules claim the same words the
+    // longer claim wins, and on equal length a phrase rule wins over a built-in check (its
+    // suggestions are specific). A long sentence is reported on the longest stretch of it that
+    // no other finding claims.
     QList<StyleFinding> check(const QString &text) const;
 
     // Gulpease readability index for Italian: 89 + (300 * sentences - 10 * letters) / words,
     // clamped to 0..100 (under 40 is hard for readers with a lower-secondary education, over
     // 60 easy for them). Words are runs of letters and digits, so an apostrophe splits "l'auto"
-    // into two; letters counts their letters and digits; a sentence ends at ".", "!", "?" or
-    // "…" (a run of them counts once; a dot after an abbreviation such as "Sig." does not), and
-    // a last sentence without a full stop still counts. A text without words returns 100:
-    // there is nothing in it that is hard to read.
+    // into two; links and @handles are not words; letters counts the letters and digits of the
+    // words; a sentence ends at ".", "!", "?" or "…" (a run of them counts once; a dot after an
+    // abbreviation such as "Sig." or "S.V." does not), and a last sentence without a full stop
+    // still counts. A text without words returns 100: there is nothing in it that is hard to
+    // read.
     static double gulpease(const QString &text);
 
 private:

@@ -50,7 +50,8 @@ class TestMainWindow : public QObject
             return nullptr;
         }
         c->timeline = std::make_unique<TimelineModel>(sqliteStoreFactory(m_path, nullptr));
-        c->window = std::make_unique<MainWindow>(*c->store, *c->timeline, QStringLiteral("fg"));
+        c->window = std::make_unique<MainWindow>(*c->store, *c->timeline, AgentProfile{QStringLiteral("fg"), QStringLiteral("FG")},
+                                                 ReplyChecker::shipped());
         c->window->setDatabaseDescription(opened.first().first().toString());
         c->window->show();
         if (!QTest::qWaitForWindowExposed(c->window.get())) {

@@ -2,6 +2,7 @@
 
 #include "ConversationDelegate.h"
 #include "Labels.h"
+#include "ReplyComposer.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -47,7 +48,7 @@ QString when(const QDateTime &at)
 
 } // namespace
 
-CaseView::CaseView(QWidget *parent) : QWidget(parent)
+CaseView::CaseView(std::shared_ptr<const ReplyChecker> checker, QWidget *parent) : QWidget(parent)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -115,6 +116,7 @@ CaseView::CaseView(QWidget *parent) : QWidget(parent)
     m_conversation->setSelectionMode(QAbstractItemView::SingleSelection);
     m_conversation->setAccessibleName(tr("Conversation"));
 
+    m_composer = new ReplyComposer(std::move(checker), split);
     m_tabs = new QTabWidget(split);
     auto *customer = new QWidget(m_tabs);
     auto *customerLayout = new QVBoxLayout(customer);
@@ -150,10 +152,12 @@ CaseView::CaseView(QWidget *parent) : QWidget(parent)
     m_history = plainList(m_historyModel, m_tabs);
     m_tabs->addTab(m_history, tr("&History"));
     split->addWidget(m_conversation);
+    split->addWidget(m_composer);
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    split->setSizes({600, 240});
+    split->setStretchFactor(1, 2);
+    split->setStretchFactor(2, 1);
+    split->setSizes({380, 300, 160});
     layout->addWidget(split, 1);
 
     connect(m_take, &QPushButton::clicked, this, &CaseView::takeCase);
@@ -189,6 +193,7 @@ void CaseView::showMessage(const QString &text)
     m_hasCase = false;
     m_snapshot = {};
     m_conversationModel->clear();
+    m_composer->clearCase();
     m_placeholder->setText(text);
     m_placeholder->show();
     m_body->hide();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ConversationModel.h"
+#include "ReplyChecker.h"
 #include "Records.h"
 
 #include <QWidget>
@@ -15,6 +16,8 @@ class QTabWidget;
 
 namespace sportello {
 
+class ReplyComposer;
+
 // The selected case: its conversation across channels, the customer card, notes, history
 // and the actions that work on it. It shows a CaseSnapshot and forwards what the agent asks
 // for as CaseActions; it changes nothing itself.
@@ -22,13 +25,14 @@ class CaseView : public QWidget
 {
     Q_OBJECT
 public:
-    explicit CaseView(QWidget *parent = nullptr);
+    explicit CaseView(std::shared_ptr<const ReplyChecker> checker, QWidget *parent = nullptr);
 
     void showSnapshot(const CaseSnapshot &snapshot);
     void showMessage(const QString &text); // nothing selected, or the case could not be read
     qint64 caseId() const { return m_snapshot.kase.id; }
     ConversationModel *conversationModel() const { return m_conversationModel; }
     QListView *conversationView() const { return m_conversation; }
+    ReplyComposer *composer() const { return m_composer; }
 
 public slots:
     void takeCase();
@@ -62,6 +66,7 @@ private:
     QPushButton *m_reopen;
     QListView *m_conversation;
     ConversationModel *m_conversationModel;
+    ReplyComposer *m_composer;
     QTabWidget *m_tabs;
     QLabel *m_customerName;
     QListView *m_identities;

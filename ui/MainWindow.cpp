@@ -1,6 +1,9 @@
 #include "MainWindow.h"
 
 #include "CaseView.h"
+#include "DraftAutosaver.h"
+#include "ReplyComposer.h"
+#include "TemplateEditor.h"
 #include "FilterPanel.h"
 #include "ShortcutsDialog.h"
 #include "StoreWorker.h"
@@ -25,8 +28,9 @@
 
 namespace sportello {
 
-MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, QString agent, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_model(timeline), m_agent(std::move(agent))
+MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, AgentProfile agent,
+                       std::shared_ptr<const ReplyChecker> checker, QWidget *parent)
+    : QMainWindow(parent), m_store(store), m_model(timeline), m_agent(std::move(agent)), m_checker(std::move(checker))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Sportello"));
@@ -73,7 +77,7 @@ MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, QString agen
     header->setHighlightSections(false);
     centreLayout->addWidget(m_timeline, 1);
 
-    m_caseView = new CaseView(split);
+    m_caseView = new CaseView(m_checker, split);
     split->addWidget(m_filters);
     split->addWidget(centre);
     split->addWidget(m_caseView);
@@ -140,7 +144,7 @@ MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, QString agen
     });
 
     connect(m_caseView, &CaseView::actionRequested, this, [this](CaseAction action) {
-        action.actor = m_agent;
+        action.actor = m_agent.name;
         m_store.perform(action);
     });
     connect(m_caseView, &CaseView::openCaseRequested, this, [this](qint64 caseId) {
@@ -148,9 +152,56 @@ MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, QString agen
         m_store.loadCase(caseId);
     });
     connect(&m_store, &StoreWorker::caseLoaded, this, [this](const CaseSnapshot &snapshot) {
-        if (snapshot.kase.id == m_wantedCase)
-            m_caseView->showSnapshot(snapshot);
+        if (snapshot.kase.id != m_wantedCase)
+            return;
+        m_caseView->showSnapshot(snapshot);
+        if (m_autosaver->hasPending())
+            m_autosaver->flush();
+        m_caseView->composer()->setCase(snapshot, m_agent,
+                                        ReplyVariables::forCase(snapshot, m_agent, m_customVariables, m_bankSettings));
     });
+
+    // Drafts: every keystroke reaches the store within a second, off the UI thread.
+    m_autosaver = new DraftAutosaver([this](const DraftRecord &d) { m_store.saveDraft(d); }, this);
+    ReplyComposer *composer = m_caseView->composer();
+    connect(composer, &ReplyComposer::draftEdited, this, [this](qint64 caseId, const QString &text, Visibility v) {
+        m_autosaver->setCase(caseId, m_agent.name, v);
+        m_autosaver->textChanged(text);
+    });
+    connect(composer, &ReplyComposer::sendRequested, this, [this](OutboxEntry entry) {
+        m_autosaver->setCase(0, {}, Visibility::Public); // the draft goes with the queued reply
+        entry.author = m_agent.name;
+        m_store.enqueueReply(entry);
+    });
+    connect(composer, &ReplyComposer::retryRequested, this,
+            [this](qint64 id) { m_store.retryReply(id, m_wantedCase); });
+    connect(composer, &ReplyComposer::discardRequested, this,
+            [this](qint64 id) { m_store.discardReply(id, m_wantedCase, m_agent.name); });
+    connect(&m_store, &StoreWorker::replyQueued, this, [this](qint64 caseId) {
+        showStatus(tr("Reply queued: it goes out in the background."));
+        if (caseId == m_wantedCase)
+            m_store.loadCase(caseId);
+        emit replyQueued();
+    });
+    connect(&m_store, &StoreWorker::replyChangedByAgent, this, [this](qint64 caseId) {
+        if (caseId == m_wantedCase)
+            m_store.loadCase(caseId);
+        emit replyQueued();
+    });
+    connect(&m_store, &StoreWorker::templatesLoaded, this,
+            [this](const QList<ReplyTemplate> &templates, const QList<TemplateVariable> &variables) {
+                m_templates = TemplateLibrary::fromTemplates(templates, variables);
+                m_customVariables = variables;
+                m_caseView->composer()->setTemplates(m_templates);
+            });
+    connect(&m_store, &StoreWorker::templateSaved, this, [this] { m_store.loadTemplates(); });
+    connect(&m_store, &StoreWorker::settingsLoaded, this, [this](const QHash<QString, QString> &values) {
+        if (!values.contains(ReplyVariables::kServiceHoursKey))
+            return;
+        m_bankSettings = values;
+    });
+    m_store.loadTemplates();
+    m_store.loadSettings({ReplyVariables::kServiceHoursKey, ReplyVariables::kBankPhoneKey});
     connect(&m_store, &StoreWorker::caseLoadFailed, this, [this](qint64 caseId, const QString &error) {
         if (caseId == m_wantedCase)
             m_caseView->showMessage(error);
@@ -236,6 +287,10 @@ void MainWindow::buildActions()
     addShortcut(kase, tr("Re&solve"), {QKeySequence(Qt::Key_R)}, [this] { m_caseView->resolveCase(); });
     addShortcut(kase, tr("Re&open"), {QKeySequence(Qt::Key_O)}, [this] { m_caseView->reopenCase(); });
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    addShortcut(tools, tr("Templates and variables…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
+                [this] { showTemplateEditor(); });
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     addShortcut(help, tr("&Keyboard shortcuts"), {QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)},
                 [this] { showShortcuts(); });
@@ -244,6 +299,29 @@ void MainWindow::buildActions()
                            tr("Sportello %1\nThe social customer-care console for the bank's care team.")
                                .arg(QApplication::applicationVersion()));
     });
+}
+
+void MainWindow::onReplyChanged(qint64 caseId)
+{
+    if (caseId == m_wantedCase)
+        m_store.loadCase(caseId);
+    m_model.refresh();
+}
+
+void MainWindow::showTemplateEditor()
+{
+    TemplateEditor editor(m_templates, m_customVariables, m_bankSettings, m_checker, this);
+    connect(&editor, &TemplateEditor::templateSaved, this,
+            [this](const ReplyTemplate &t) { m_store.saveTemplate(t, m_agent.name); });
+    connect(&editor, &TemplateEditor::variableSaved, this, [this](const TemplateVariable &v) {
+        m_store.saveTemplateVariable(v);
+        m_store.loadTemplates();
+    });
+    connect(&editor, &TemplateEditor::settingSaved, this, [this](const QString &key, const QString &value) {
+        m_store.setSetting(key, value);
+        m_bankSettings.insert(key, value);
+    });
+    editor.exec();
 }
 
 void MainWindow::showShortcuts()
@@ -255,7 +333,7 @@ void MainWindow::showShortcuts()
 void MainWindow::applyFilter()
 {
     TimelineFilter f = m_filters->filter();
-    f.me = m_agent;
+    f.me = m_agent.name;
     f.search = m_search->text().trimmed();
     if (f == m_model.filter() && m_model.rowCount() > 0)
         return;
@@ -349,6 +427,7 @@ void MainWindow::saveLayout() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_autosaver->flush();
     saveLayout();
     event->accept();
 }

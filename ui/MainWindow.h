@@ -1,6 +1,9 @@
 #pragma once
 
 #include "Records.h"
+#include "ReplyChecker.h"
+#include "ReplyTemplate.h"
+#include "ReplyVariables.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -13,6 +16,7 @@ class QTimer;
 namespace sportello {
 
 class CaseView;
+class DraftAutosaver;
 class FilterPanel;
 class StoreWorker;
 class TimelineModel;
@@ -24,7 +28,8 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    MainWindow(StoreWorker &store, TimelineModel &timeline, QString agent, QWidget *parent = nullptr);
+    MainWindow(StoreWorker &store, TimelineModel &timeline, AgentProfile agent,
+               std::shared_ptr<const ReplyChecker> checker, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void setDatabaseDescription(const QString &description);
@@ -41,6 +46,12 @@ public:
 public slots:
     void selectRow(int row);
     void showShortcuts();
+    void showTemplateEditor();
+    // The outbox moved one of this case's replies (sent, failed, retrying).
+    void onReplyChanged(qint64 caseId);
+
+signals:
+    void replyQueued(); // the outbox has something new to send
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,7 +69,12 @@ private:
 
     StoreWorker &m_store;
     TimelineModel &m_model;
-    QString m_agent;
+    AgentProfile m_agent;
+    std::shared_ptr<const ReplyChecker> m_checker;
+    TemplateLibrary m_templates;
+    QList<TemplateVariable> m_customVariables;
+    QHash<QString, QString> m_bankSettings;
+    DraftAutosaver *m_autosaver;
     bool m_demo = false;
     FilterPanel *m_filters;
     QLineEdit *m_search;
