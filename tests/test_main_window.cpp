@@ -3,6 +3,7 @@
 #include "DemoScenario.h"
 #include "FilterPanel.h"
 #include "MainWindow.h"
+#include "ReplyComposer.h"
 #include "ShortcutsDialog.h"
 #include "SqliteCaseStore.h"
 #include "StoreOpener.h"
@@ -13,6 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -210,6 +213,80 @@ private slots:
         for (QLabel *l : c->window->statusBar()->findChildren<QLabel *>())
             named = named || l->text().contains(m_path);
         QVERIFY(named);
+    }
+
+    int publicRow(Console &c)
+    {
+        for (int row = 0; row < c.timeline->rowCount(); ++row) {
+            const QModelIndex i = c.timeline->index(row, 0);
+            if (!QTest::qWaitFor([&] { return i.data(TimelineModel::LoadedRole).toBool(); }, 3000))
+                return -1;
+            if (i.data(TimelineModel::VisibilityRole).toString() == QLatin1String("public") &&
+                i.data(TimelineModel::DirectionRole).toString() == QLatin1String("in") &&
+                i.data(TimelineModel::NetworkRole).toString() == QLatin1String("x"))
+                return row;
+        }
+        return -1;
+    }
+
+    void theComposerBlocksPersonalDataInPublicAndQueuesAGoodReply()
+    {
+        auto c = open();
+        QVERIFY(c);
+        const int row = publicRow(*c);
+        QVERIFY(row >= 0);
+        c->window->selectRow(row);
+        QVERIFY(waitForCase(*c));
+        ReplyComposer *composer = c->window->caseView()->composer();
+        QTRY_VERIFY(composer->isEnabled());
+        auto *send = composer->findChild<QPushButton *>(QStringLiteral("sendButton"));
+        QVERIFY(send);
+        QCOMPARE(composer->visibility(), Visibility::Public);
+
+        composer->editor()->setPlainText(QStringLiteral("Ciao, il tuo IBAN IT60X0542811101000000123456 risulta attivo ^FG"));
+        QCOMPARE(composer->lastCheck().verdict, CheckResult::Verdict::Block);
+        QVERIFY(!send->isEnabled());
+        QVERIFY(composer->verdictText().contains(QStringLiteral("private")));
+
+        composer->editor()->setPlainText(QStringLiteral("Ciao, ti abbiamo scritto in DM: ci sentiamo lì! ^FG"));
+        QVERIFY(composer->lastCheck().verdict != CheckResult::Verdict::Block);
+        QVERIFY(send->isEnabled());
+        QSignalSpy queued(c->store.get(), &StoreWorker::replyQueued);
+        QSignalSpy failed(c->store.get(), &StoreWorker::failed);
+        send->click();
+        QVERIFY(QTest::qWaitFor([&] { return !queued.isEmpty() || !failed.isEmpty(); }, 5000));
+        QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
+        QVERIFY(composer->editor()->toPlainText().isEmpty());
+        const qint64 caseId = queued.first().first().toLongLong();
+        auto store = SqliteCaseStore::open(m_path);
+        QVERIFY(store.ok());
+        const auto outbox = store.value()->repliesForCase(caseId).value();
+        QCOMPARE(outbox.size(), 1);
+        QCOMPARE(outbox.first().state, OutboxState::Pending);
+        QCOMPARE(outbox.first().author, QStringLiteral("fg"));
+    }
+
+    void aDraftComesBackWhenTheCaseIsOpenedAgain()
+    {
+        const QString text = QStringLiteral("Ciao, stiamo verificando il tuo bonifico");
+        int row = -1;
+        {
+            auto c = open();
+            QVERIFY(c);
+            row = publicRow(*c);
+            c->window->selectRow(row);
+            QVERIFY(waitForCase(*c));
+            ReplyComposer *composer = c->window->caseView()->composer();
+            QTRY_VERIFY(composer->isEnabled());
+            composer->editor()->setFocus();
+            QTest::keyClicks(composer->editor(), text);
+            QTest::qWait(1200); // the autosave's promise: within a second
+        }
+        auto again = open();
+        QVERIFY(again);
+        again->window->selectRow(row);
+        QVERIFY(waitForCase(*again));
+        QTRY_COMPARE(again->window->caseView()->composer()->editor()->toPlainText(), text);
     }
 
     void theLayoutIsRememberedPerWorkstation()
