@@ -164,6 +164,68 @@
     </message>
 </context>
 <context>
+    <name>ReplyChecker</name>
+    <message>
+        <source>Open with a greeting (Ciao, Buongiorno).</source>
+        <translation>Inizia con un saluto (Ciao, Buongiorno).</translation>
+    </message>
+    <message>
+        <source>Call the customer by name (%1).</source>
+        <translation>Chiama il cliente per nome (%1).</translation>
+    </message>
+    <message>
+        <source>Sign with your initials (^FG): on this channel customers expect it.</source>
+        <translation>Firma con le tue iniziali (^FG): su questo canale i clienti se lo aspettano.</translation>
+    </message>
+    <message>
+        <source>Personal data in a public reply: move the details to a private channel.</source>
+        <translation>Dati personali in una risposta pubblica: sposta i dettagli su un canale privato.</translation>
+    </message>
+    <message>
+        <source>Card numbers and one-time codes are never sent, not even in private.</source>
+        <translation>Numeri di carta e codici monouso non si inviano mai, nemmeno in privato.</translation>
+    </message>
+    <message>
+        <source>Fill in every {{variable}} first.</source>
+        <translation>Prima compila ogni {{variable}}.</translation>
+    </message>
+    <message>
+        <source>Too long for this channel: %1 of %2.</source>
+        <translation>Troppo lunga per questo canale: %1 su %2.</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>La risposta è vuota.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyVariables</name>
+    <message>
+        <source>DM</source>
+        <translation>DM</translation>
+    </message>
+    <message>
+        <source>Messenger</source>
+        <translation>Messenger</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>a private mention</source>
+        <translation>una menzione privata</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Telegram</source>
+        <translation>Telegram</translation>
+    </message>
+</context>
+<context>
     <name>SqliteCaseStore</name>
     <message>
         <source>Database error: %1</source>
@@ -211,7 +273,7 @@
     </message>
     <message>
         <source>Every action needs the name of the agent who performs it.</source>
-        <translation>Ogni azione richiede il nome dell'operatore che la esegue.</translation>
+        <translation>Ogni azione richiede il nome dell&apos;operatore che la esegue.</translation>
     </message>
     <message>
         <source>Case %1 is already resolved or closed.</source>
@@ -220,6 +282,38 @@
     <message>
         <source>Case %1 is not resolved, so it cannot be reopened.</source>
         <translation>La pratica %1 non è risolta, quindi non si può riaprire.</translation>
+    </message>
+    <message>
+        <source>Cannot save: %1</source>
+        <translation>Impossibile salvare: %1</translation>
+    </message>
+    <message>
+        <source>A reply needs its key, its text and its author.</source>
+        <translation>Una risposta richiede chiave, testo e autore.</translation>
+    </message>
+    <message>
+        <source>Reply %1 is not in the outbox.</source>
+        <translation>La risposta %1 non è nella posta in uscita.</translation>
+    </message>
+    <message>
+        <source>Reply %1 is no longer waiting to be sent.</source>
+        <translation>La risposta %1 non è più in attesa di invio.</translation>
+    </message>
+    <message>
+        <source>Reply %1 was recorded as sent twice.</source>
+        <translation>La risposta %1 è stata registrata come inviata due volte.</translation>
+    </message>
+    <message>
+        <source>Only a failed reply can be retried.</source>
+        <translation>Si può riprovare solo una risposta non riuscita.</translation>
+    </message>
+    <message>
+        <source>Only a failed reply can be discarded.</source>
+        <translation>Si può scartare solo una risposta non riuscita.</translation>
+    </message>
+    <message>
+        <source>A template needs a key, a title and a text.</source>
+        <translation>Un modello richiede chiave, titolo e testo.</translation>
     </message>
 </context>
 <context>
@@ -710,6 +804,192 @@ La console di customer care sui social per il team di assistenza clienti della b
         <source>Sportello — DEMO</source>
         <translation>Sportello — DEMO</translation>
     </message>
+    <message>
+        <source>Reply queued: it goes out in the background.</source>
+        <translation>Risposta aggiunta alla posta in uscita: parte in background.</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>S&amp;trumenti</translation>
+    </message>
+    <message>
+        <source>Templates and variables…</source>
+        <translation>Modelli e variabili…</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::OutboxSender</name>
+    <message>
+        <source>No connection to %1 %2 is configured.</source>
+        <translation>Nessuna connessione configurata per %1 %2.</translation>
+    </message>
+    <message>
+        <source>the network could not be asked</source>
+        <translation>non è stato possibile interrogare il social</translation>
+    </message>
+    <message>
+        <source>%1 (gave up after %2 attempts)</source>
+        <translation>%1 (invio abbandonato dopo %2 tentativi)</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::ReplyComposer</name>
+    <message>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <source>card number</source>
+        <translation>numero di carta</translation>
+    </message>
+    <message>
+        <source>codice fiscale</source>
+        <translation>codice fiscale</translation>
+    </message>
+    <message>
+        <source>partita IVA</source>
+        <translation>partita IVA</translation>
+    </message>
+    <message>
+        <source>phone number</source>
+        <translation>numero di telefono</translation>
+    </message>
+    <message>
+        <source>e-mail address</source>
+        <translation>indirizzo e-mail</translation>
+    </message>
+    <message>
+        <source>one-time code</source>
+        <translation>codice monouso (OTP)</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>In attesa</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>In invio</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscita</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Public reply</source>
+        <translation>Risposta pubblica</translation>
+    </message>
+    <message>
+        <source>Private message</source>
+        <translation>Messaggio privato</translation>
+    </message>
+    <message>
+        <source>Public or private</source>
+        <translation>Pubblico o privato</translation>
+    </message>
+    <message>
+        <source>Write the reply… (Ctrl+M: templates, Ctrl+Enter: send)</source>
+        <translation>Scrivi la risposta… (Ctrl+M: modelli, Ctrl+Enter: invia)</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Testo della risposta</translation>
+    </message>
+    <message>
+        <source>Enter or double-click applies the first suggestion</source>
+        <translation>Invio o doppio clic applica il primo suggerimento</translation>
+    </message>
+    <message>
+        <source>Te&amp;mplates</source>
+        <translation>&amp;Modelli</translation>
+    </message>
+    <message>
+        <source>Insert a template (Ctrl+M)</source>
+        <translation>Inserisci un modello (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Move to &amp;private</source>
+        <translation>Passa alla c&amp;hat privata</translation>
+    </message>
+    <message>
+        <source>Post a short public line pointing to the private channel and continue there</source>
+        <translation>Pubblica una breve riga che rimanda al canale privato e continua lì</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Invia</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Invia (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Replies of this case</source>
+        <translation>Risposte della pratica</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Scarta</translation>
+    </message>
+    <message>
+        <source>Replace with “%1”</source>
+        <translation>Sostituisci con “%1”</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Motivo: %1</translation>
+    </message>
+    <message>
+        <source>Personal data (%1): not in this reply</source>
+        <translation>Dati personali (%1): non vanno in questa risposta</translation>
+    </message>
+    <message>
+        <source>Personal data (%1)</source>
+        <translation>Dati personali (%1)</translation>
+    </message>
+    <message>
+        <source>Fill in %1</source>
+        <translation>Compila %1</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Gulpease %1</source>
+        <translation>Gulpease %1</translation>
+    </message>
+    <message>
+        <source>Readability for Italian: above 60 is easy for most readers</source>
+        <translation>Leggibilità per l&apos;italiano: sopra 60 è facile per la maggior parte dei lettori</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Pronta</translation>
+    </message>
+    <message>
+        <source>Check the hints</source>
+        <translation>Controlla i suggerimenti</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>Bloccata: %1</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ShortcutsDialog</name>
@@ -724,6 +1004,159 @@ La console di customer care sui social per il team di assistenza clienti della b
     <message>
         <source>Keys</source>
         <translation>Tasti</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::StoreWorker</name>
+    <message>
+        <source>The draft could not be saved: %1</source>
+        <translation>Impossibile salvare la bozza: %1</translation>
+    </message>
+    <message>
+        <source>The reply could not be queued: %1</source>
+        <translation>Impossibile aggiungere la risposta alla posta in uscita: %1</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::TemplateEditor</name>
+    <message>
+        <source>Templates and variables</source>
+        <translation>Modelli e variabili</translation>
+    </message>
+    <message>
+        <source>&amp;New template</source>
+        <translation>&amp;Nuovo modello</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglese</translation>
+    </message>
+    <message>
+        <source>comma-separated</source>
+        <translation>separati da virgola</translation>
+    </message>
+    <message>
+        <source>Empty: the text above is used</source>
+        <translation>Vuoto: si usa il testo sopra</translation>
+    </message>
+    <message>
+        <source>Retired (no longer offered to agents)</source>
+        <translation>Ritirato (non più proposto agli operatori)</translation>
+    </message>
+    <message>
+        <source>&amp;Save template</source>
+        <translation>&amp;Salva modello</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chiave</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Testo</translation>
+    </message>
+    <message>
+        <source>X variant</source>
+        <translation>Variante X</translation>
+    </message>
+    <message>
+        <source>Facebook variant</source>
+        <translation>Variante Facebook</translation>
+    </message>
+    <message>
+        <source>Instagram variant</source>
+        <translation>Variante Instagram</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Controlli</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modelli</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variabile</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Significato</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>The team&apos;s service hours</source>
+        <translation>Orari di servizio del team</translation>
+    </message>
+    <message>
+        <source>The bank&apos;s public phone number</source>
+        <translation>Numero di telefono pubblico della banca</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation>Variabili</translation>
+    </message>
+    <message>
+        <source> (retired)</source>
+        <translation> (ritirato)</translation>
+    </message>
+    <message>
+        <source>%1: “%2”: %3</source>
+        <translation>%1: “%2”: %3</translation>
+    </message>
+    <message>
+        <source>%1: personal data in the text</source>
+        <translation>%1: dati personali nel testo</translation>
+    </message>
+    <message>
+        <source>%1: too long (%2 of %3)</source>
+        <translation>%1: troppo lungo (%2 su %3)</translation>
+    </message>
+    <message>
+        <source>No problems found.</source>
+        <translation>Nessun problema trovato.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non salvato: %1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvato.</translation>
+    </message>
+</context>
+<context>
+    <name>sportello::TemplatePicker</name>
+    <message>
+        <source>Insert a template</source>
+        <translation>Inserisci un modello</translation>
+    </message>
+    <message>
+        <source>Type to filter by title, tag or text</source>
+        <translation>Scrivi per filtrare per titolo, tag o testo</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Inserisci</translation>
     </message>
 </context>
 <context>
