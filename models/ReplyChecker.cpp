@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QStandardPaths>
 
 namespace sportello {
 namespace {
@@ -43,6 +44,16 @@ ReplyChecker::ReplyChecker(StyleRules rules) : m_style(std::move(rules)) {}
 
 std::shared_ptr<const ReplyChecker> ReplyChecker::shipped()
 {
+    // An administrator extends the rules by placing a complete rules file in the data folder
+    // (…/Sportello/sportello/style/rules.json); a broken one is reported and the shipped
+    // rules stay in force, so a typo never silences the checker.
+    const QString custom = QStandardPaths::locate(QStandardPaths::AppDataLocation, QStringLiteral("style/rules.json"));
+    if (!custom.isEmpty()) {
+        QString error;
+        if (auto rules = StyleRules::fromFile(custom, &error))
+            return std::make_shared<const ReplyChecker>(*rules);
+        qWarning("Sportello: %s is not used: %s", qPrintable(custom), qPrintable(error));
+    }
     return std::make_shared<const ReplyChecker>(StyleRules::builtIn());
 }
 
