@@ -22,7 +22,13 @@ namespace {
 
 // Exit codes: 0 all good; 1 some input rejected; 2 nothing could be read or the database
 // could not be used; 3 the command line itself was wrong.
-enum Exit { Ok = 0, SomeRejected = 1, NothingRead = 2, Usage = 3 };
+enum Exit
+{
+    Ok = 0,
+    SomeRejected = 1,
+    NothingRead = 2,
+    Usage = 3
+};
 
 void out(const QByteArray &line)
 {
@@ -37,7 +43,10 @@ void err(const QString &line)
     std::fputc('\n', stderr);
 }
 
-QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
 
 QJsonObject messageJson(const MessageRecord &m)
 {
@@ -50,7 +59,7 @@ QJsonObject messageJson(const MessageRecord &m)
         {QStringLiteral("direction"), toKey(m.direction)},
         {QStringLiteral("visibility"), toKey(m.visibility)},
         {QStringLiteral("author"), QJsonObject{{QStringLiteral("name"), m.authorName},
-                                              {QStringLiteral("handle"), m.authorHandle}}},
+                                               {QStringLiteral("handle"), m.authorHandle}}},
         {QStringLiteral("text"), m.text},
         {QStringLiteral("time"), m.sentAt.toString(Qt::ISODateWithMs)},
     };
@@ -125,9 +134,12 @@ int runCheck(const QString &networkKey, const QString &visibilityKey, const QStr
     const CheckResult result = ReplyChecker::shipped()->check(text, context);
     out(compact(result.toJson(text)));
     switch (result.verdict) {
-    case CheckResult::Verdict::Ok: return 0;
-    case CheckResult::Verdict::Warn: return 1;
-    case CheckResult::Verdict::Block: return 2;
+    case CheckResult::Verdict::Ok:
+        return 0;
+    case CheckResult::Verdict::Warn:
+        return 1;
+    case CheckResult::Verdict::Block:
+        return 2;
     }
     return 2;
 }
@@ -152,19 +164,29 @@ int main(int argc, char *argv[])
         "                         run the reply checks; exit 0 ok, 1 warn, 2 block"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Case database (SQLite file)."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Case database (SQLite file)."),
                                       QStringLiteral("path"), SqliteConnection::defaultPath());
-    const QCommandLineOption limitOption(QStringLiteral("limit"), QStringLiteral("search: at most N results (default 20)."),
+    const QCommandLineOption limitOption(QStringLiteral("limit"),
+                                         QStringLiteral("search: at most N results (default 20)."),
                                          QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption networkOption(QStringLiteral("network"), QStringLiteral("check: x, facebook, instagram, messenger, whatsapp, telegram, mastodon or bluesky."),
-                                           QStringLiteral("name"));
-    const QCommandLineOption visibilityOption(QStringLiteral("visibility"), QStringLiteral("check: public or private."),
+    const QCommandLineOption networkOption(
+        QStringLiteral("network"),
+        QStringLiteral(
+            "check: x, facebook, instagram, messenger, whatsapp, telegram, mastodon or bluesky."),
+        QStringLiteral("name"));
+    const QCommandLineOption visibilityOption(QStringLiteral("visibility"),
+                                              QStringLiteral("check: public or private."),
                                               QStringLiteral("public|private"));
-    const QCommandLineOption textOption(QStringLiteral("text"), QStringLiteral("check: the reply text."), QStringLiteral("text"));
-    const QCommandLineOption fileOption(QStringLiteral("file"), QStringLiteral("check: read the reply from a UTF-8 file."),
+    const QCommandLineOption textOption(
+        QStringLiteral("text"), QStringLiteral("check: the reply text."), QStringLiteral("text"));
+    const QCommandLineOption fileOption(QStringLiteral("file"),
+                                        QStringLiteral("check: read the reply from a UTF-8 file."),
                                         QStringLiteral("path"));
-    parser.addOptions({dbOption, limitOption, networkOption, visibilityOption, textOption, fileOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("import, stats or search"));
+    parser.addOptions(
+        {dbOption, limitOption, networkOption, visibilityOption, textOption, fileOption});
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("import, stats or search"));
     if (!parser.parse(app.arguments())) {
         err(QStringLiteral("sportello-cli: %1").arg(parser.errorText()));
         return Usage;
@@ -190,7 +212,8 @@ int main(int argc, char *argv[])
         if (args.size() != 1)
             return usage(QStringLiteral("check takes its text from --text or --file"));
         if (!networkFromKey(parser.value(networkOption)))
-            return usage(QStringLiteral("--network must be one of x, facebook, instagram, messenger, whatsapp, telegram, mastodon, bluesky"));
+            return usage(QStringLiteral("--network must be one of x, facebook, instagram, "
+                                        "messenger, whatsapp, telegram, mastodon, bluesky"));
         if (!visibilityFromKey(parser.value(visibilityOption)))
             return usage(QStringLiteral("--visibility must be public or private"));
         if (parser.isSet(textOption) == parser.isSet(fileOption))
@@ -199,17 +222,20 @@ int main(int argc, char *argv[])
         if (parser.isSet(fileOption)) {
             QFile file(parser.value(fileOption));
             if (!file.open(QIODevice::ReadOnly)) {
-                err(QStringLiteral("sportello-cli: cannot read %1: %2").arg(file.fileName(), file.errorString()));
+                err(QStringLiteral("sportello-cli: cannot read %1: %2")
+                        .arg(file.fileName(), file.errorString()));
                 return Usage;
             }
             text = QString::fromUtf8(file.readAll());
         }
-        return runCheck(parser.value(networkOption).toLower(), parser.value(visibilityOption).toLower(), text);
+        return runCheck(parser.value(networkOption).toLower(),
+                        parser.value(visibilityOption).toLower(), text);
     }
     if (command != QLatin1String("import") && command != QLatin1String("stats") &&
         command != QLatin1String("search"))
         return usage(QStringLiteral("unknown command \"%1\"").arg(command));
-    if ((command == QLatin1String("import") || command == QLatin1String("search")) && args.size() != 2)
+    if ((command == QLatin1String("import") || command == QLatin1String("search")) &&
+        args.size() != 2)
         return usage(QStringLiteral("%1 takes exactly one argument").arg(command));
     if (command == QLatin1String("stats") && args.size() != 1)
         return usage(QStringLiteral("stats takes no argument"));
@@ -222,7 +248,8 @@ int main(int argc, char *argv[])
     const bool writes = command == QLatin1String("import");
     // Reading commands neither create a database where a path was mistyped nor upgrade one.
     if (!writes && !QFileInfo::exists(path)) {
-        err(QStringLiteral("sportello-cli: there is no database at %1").arg(QDir::toNativeSeparators(path)));
+        err(QStringLiteral("sportello-cli: there is no database at %1")
+                .arg(QDir::toNativeSeparators(path)));
         return NothingRead;
     }
     auto store = SqliteCaseStore::open(path, writes ? shippedTriage() : nullptr,

@@ -25,7 +25,8 @@ void installTranslations(QApplication &app, const QString &language)
     QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("sportello"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(locale, QStringLiteral("sportello"), QStringLiteral("_"),
+                  QStringLiteral(":/i18n")))
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
@@ -43,21 +44,27 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(SPORTELLO_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Sportello, the bank's social customer-care console"));
+    parser.setApplicationDescription(
+        QStringLiteral("Sportello, the bank's social customer-care console"));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("Case database (SQLite file)."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QStringLiteral("Case database (SQLite file)."),
                                       QStringLiteral("path"), SqliteConnection::defaultPath());
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Interface language, e.g. it or en."),
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QStringLiteral("Interface language, e.g. it or en."),
                                         QStringLiteral("language"));
-    const QCommandLineOption agentOption(QStringLiteral("agent"), QStringLiteral("The agent's name (default: the user name)."),
-                                         QStringLiteral("name"));
-    const QCommandLineOption initialsOption(QStringLiteral("initials"),
-                                            QStringLiteral("The agent's signature in replies (default: from the name)."),
-                                            QStringLiteral("letters"));
-    const QCommandLineOption speedOption(QStringLiteral("demo-speed"),
-                                         QStringLiteral("Play the demo's live messages this many times faster."),
-                                         QStringLiteral("factor"), QStringLiteral("1"));
+    const QCommandLineOption agentOption(
+        QStringLiteral("agent"), QStringLiteral("The agent's name (default: the user name)."),
+        QStringLiteral("name"));
+    const QCommandLineOption initialsOption(
+        QStringLiteral("initials"),
+        QStringLiteral("The agent's signature in replies (default: from the name)."),
+        QStringLiteral("letters"));
+    const QCommandLineOption speedOption(
+        QStringLiteral("demo-speed"),
+        QStringLiteral("Play the demo's live messages this many times faster."),
+        QStringLiteral("factor"), QStringLiteral("1"));
     parser.addOptions({dbOption, langOption, agentOption, initialsOption, speedOption});
     parser.process(app);
 
@@ -79,9 +86,10 @@ int main(int argc, char *argv[])
     const auto checker = ReplyChecker::shipped();
 
     QObject::connect(&store, &StoreWorker::openFailed, &app, [](const QString &error) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Sportello"),
-                              QApplication::translate("main", "The case database could not be opened.\n\n%1")
-                                  .arg(error));
+        QMessageBox::critical(
+            nullptr, QApplication::translate("main", "Sportello"),
+            QApplication::translate("main", "The case database could not be opened.\n\n%1")
+                .arg(error));
         QApplication::exit(1);
     });
     QObject::connect(&store, &StoreWorker::opened, &app, [&](const QString &description) {
@@ -90,9 +98,12 @@ int main(int argc, char *argv[])
         store.seedTemplates(TemplateLibrary::builtIn());
         window = std::make_unique<MainWindow>(store, *timeline, profile, checker);
         outbox = std::make_unique<OutboxWorker>(factory, path + QStringLiteral(".demo-network"));
-        QObject::connect(window.get(), &MainWindow::replyQueued, outbox.get(), &OutboxWorker::processNow);
-        QObject::connect(outbox.get(), &OutboxWorker::replyChanged, window.get(), &MainWindow::onReplyChanged);
-        QObject::connect(outbox.get(), &OutboxWorker::failed, window.get(), &MainWindow::showStatus);
+        QObject::connect(window.get(), &MainWindow::replyQueued, outbox.get(),
+                         &OutboxWorker::processNow);
+        QObject::connect(outbox.get(), &OutboxWorker::replyChanged, window.get(),
+                         &MainWindow::onReplyChanged);
+        QObject::connect(outbox.get(), &OutboxWorker::failed, window.get(),
+                         &MainWindow::showStatus);
         outbox->start(2000);
         window->setDatabaseDescription(description);
         QObject::connect(&demo, &DemoSession::demoActive, window.get(), &MainWindow::setDemo);

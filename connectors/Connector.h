@@ -14,15 +14,16 @@ namespace sportello {
 // Where a network said how much more it will take.
 struct RateLimit
 {
-    int limit = -1;     // requests in the window, -1 when the network does not say
+    int limit = -1; // requests in the window, -1 when the network does not say
     int remaining = -1;
     QDateTime resetsAt; // UTC
 };
 
 struct ConnectorError
 {
-    enum class Kind {
-        Offline,      // no route, DNS, connection refused or dropped: try again later
+    enum class Kind
+    {
+        Offline, // no route, DNS, connection refused or dropped: try again later
         Timeout,
         Unauthorized, // the token is wrong or revoked: a person must reconnect the account
         RateLimited,  // wait until retryAfter
@@ -45,7 +46,7 @@ struct ConnectorError
 struct FetchResult
 {
     QList<InboundItem> items;
-    QString nextCursor;  // to persist with the items; empty for push deliveries
+    QString nextCursor;       // to persist with the items; empty for push deliveries
     bool moreWaiting = false; // the network has another page right away
     RateLimit rateLimit;
     std::optional<ConnectorError> error;
@@ -67,7 +68,12 @@ struct SendOutcome
 {
     // Unknown: the request may have reached the network (a timeout, a connection dropped after
     // the request was written). Only asking the network can tell.
-    enum class Kind { Sent, NotSent, Unknown };
+    enum class Kind
+    {
+        Sent,
+        NotSent,
+        Unknown
+    };
     Kind kind = Kind::NotSent;
     QString networkId;
     std::optional<ConnectorError> error;
@@ -75,8 +81,8 @@ struct SendOutcome
 
 struct LookupOutcome
 {
-    bool answered = false;       // false: the network could not be asked; try again later
-    QStringList networkIds;      // replies that match, oldest first
+    bool answered = false;  // false: the network could not be asked; try again later
+    QStringList networkIds; // replies that match, oldest first
     std::optional<ConnectorError> error;
 };
 
@@ -87,7 +93,11 @@ class Connector : public QObject
 {
     Q_OBJECT
 public:
-    enum class Delivery { Polling, Push };
+    enum class Delivery
+    {
+        Polling,
+        Push
+    };
 
     using QObject::QObject;
     ~Connector() override = default;
@@ -120,7 +130,8 @@ public:
     virtual void send(const OutgoingReply &reply)
     {
         SendOutcome o;
-        o.error = ConnectorError{ConnectorError::Kind::Rejected, QStringLiteral("this account cannot send replies"), {}};
+        o.error = ConnectorError{
+            ConnectorError::Kind::Rejected, QStringLiteral("this account cannot send replies"), {}};
         emitLater([this, reply, o] { emit sendFinished(reply.idempotencyKey, o); });
     }
     // Asks the network, by its own means, whether this reply is already there (after an
@@ -128,7 +139,9 @@ public:
     virtual void findSent(const OutgoingReply &reply)
     {
         LookupOutcome o;
-        o.error = ConnectorError{ConnectorError::Kind::Rejected, QStringLiteral("this account cannot look up replies"), {}};
+        o.error = ConnectorError{ConnectorError::Kind::Rejected,
+                                 QStringLiteral("this account cannot look up replies"),
+                                 {}};
         emitLater([this, reply, o] { emit lookupFinished(reply.idempotencyKey, o); });
     }
 
@@ -139,7 +152,10 @@ signals:
     void progress(int itemsSoFar);
 
 protected:
-    void emitLater(std::function<void()> f) { QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection); }
+    void emitLater(std::function<void()> f)
+    {
+        QMetaObject::invokeMethod(this, std::move(f), Qt::QueuedConnection);
+    }
 };
 
 } // namespace sportello

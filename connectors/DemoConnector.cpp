@@ -20,9 +20,10 @@ FetchResult DemoConnector::due(const QString &cursor) const
     bool ok = true;
     qsizetype position = cursor.isEmpty() ? 0 : cursor.toLongLong(&ok);
     if (!ok || position < 0 || position > m_entries.size()) {
-        result.error = ConnectorError{ConnectorError::Kind::BadResponse,
-                                      QStringLiteral("the demo cursor \"%1\" is not a position").arg(cursor),
-                                      {}};
+        result.error =
+            ConnectorError{ConnectorError::Kind::BadResponse,
+                           QStringLiteral("the demo cursor \"%1\" is not a position").arg(cursor),
+                           {}};
         return result;
     }
     const qint64 elapsedMs = m_startedAt.msecsTo(m_clock());
@@ -30,8 +31,9 @@ FetchResult DemoConnector::due(const QString &cursor) const
     const QTimeZone rome(QByteArrayLiteral("Europe/Rome"));
     while (position < m_entries.size()) {
         const DemoScenario::Entry &e = m_entries.at(position);
-        const qint64 dueMs = e.offsetSeconds <= 0 ? e.offsetSeconds * 1000
-                                                  : qint64(double(e.offsetSeconds) * 1000 / m_speed);
+        const qint64 dueMs = e.offsetSeconds <= 0
+                                 ? e.offsetSeconds * 1000
+                                 : qint64(double(e.offsetSeconds) * 1000 / m_speed);
         if (dueMs > elapsedMs)
             break;
         InboundItem item = e.item;

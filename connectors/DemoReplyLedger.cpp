@@ -38,9 +38,10 @@ bool DemoReplyLedger::ensureOpen(QString *error)
     }
     QSqlQuery q(db);
     q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
-    if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS posts (network_id TEXT PRIMARY KEY, account TEXT NOT NULL, "
-                               "reply_to TEXT NOT NULL, conversation_id TEXT NOT NULL, text TEXT NOT NULL, "
-                               "posted_at INTEGER NOT NULL)"))) {
+    if (!q.exec(QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS posts (network_id TEXT PRIMARY KEY, account TEXT NOT NULL, "
+            "reply_to TEXT NOT NULL, conversation_id TEXT NOT NULL, text TEXT NOT NULL, "
+            "posted_at INTEGER NOT NULL)"))) {
         *error = q.lastError().text();
         return false;
     }
@@ -54,12 +55,14 @@ SendOutcome DemoReplyLedger::post(const OutgoingReply &reply)
     QString error;
     if (fault == Fault::DropBeforeSend) {
         out.kind = SendOutcome::Kind::NotSent;
-        out.error = ConnectorError{ConnectorError::Kind::Offline, QStringLiteral("connection refused"), {}};
+        out.error =
+            ConnectorError{ConnectorError::Kind::Offline, QStringLiteral("connection refused"), {}};
         return out;
     }
     if (fault == Fault::ServerError) {
         out.kind = SendOutcome::Kind::NotSent;
-        out.error = ConnectorError{ConnectorError::Kind::Server, QStringLiteral("HTTP 503 Service Unavailable"), {}};
+        out.error = ConnectorError{
+            ConnectorError::Kind::Server, QStringLiteral("HTTP 503 Service Unavailable"), {}};
         return out;
     }
     if (!ensureOpen(&error)) {
@@ -69,11 +72,13 @@ SendOutcome DemoReplyLedger::post(const OutgoingReply &reply)
     }
     // A timeout may come before or after the network acted on the request.
     const bool posts = fault != Fault::Timeout || (++m_timeouts % 2 == 0);
-    const QString networkId = QStringLiteral("demo-out-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString networkId =
+        QStringLiteral("demo-out-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (posts) {
         QSqlQuery q(QSqlDatabase::database(m_connection));
-        q.prepare(QStringLiteral("INSERT INTO posts (network_id, account, reply_to, conversation_id, text, posted_at) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+        q.prepare(QStringLiteral(
+            "INSERT INTO posts (network_id, account, reply_to, conversation_id, text, posted_at) "
+            "VALUES (?, ?, ?, ?, ?, ?)"));
         q.addBindValue(networkId);
         q.addBindValue(reply.account);
         q.addBindValue(reply.replyTo.isNull() ? QStringLiteral("") : reply.replyTo);
@@ -88,12 +93,14 @@ SendOutcome DemoReplyLedger::post(const OutgoingReply &reply)
     }
     if (fault == Fault::DropAfterReceive) {
         out.kind = SendOutcome::Kind::Unknown;
-        out.error = ConnectorError{ConnectorError::Kind::Offline, QStringLiteral("connection reset by peer"), {}};
+        out.error = ConnectorError{
+            ConnectorError::Kind::Offline, QStringLiteral("connection reset by peer"), {}};
         return out;
     }
     if (fault == Fault::Timeout) {
         out.kind = SendOutcome::Kind::Unknown;
-        out.error = ConnectorError{ConnectorError::Kind::Timeout, QStringLiteral("no answer within 30 s"), {}};
+        out.error = ConnectorError{
+            ConnectorError::Kind::Timeout, QStringLiteral("no answer within 30 s"), {}};
         return out;
     }
     out.kind = SendOutcome::Kind::Sent;
@@ -111,8 +118,9 @@ LookupOutcome DemoReplyLedger::find(const OutgoingReply &reply)
     }
     // What a real network offers: the account's own recent replies in that thread.
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT network_id FROM posts WHERE account = ? AND reply_to = ? AND conversation_id = ? "
-                             "AND text = ? AND posted_at >= ? ORDER BY posted_at, rowid"));
+    q.prepare(QStringLiteral(
+        "SELECT network_id FROM posts WHERE account = ? AND reply_to = ? AND conversation_id = ? "
+        "AND text = ? AND posted_at >= ? ORDER BY posted_at, rowid"));
     q.addBindValue(reply.account);
     q.addBindValue(reply.replyTo.isNull() ? QStringLiteral("") : reply.replyTo);
     q.addBindValue(reply.conversationId.isNull() ? QStringLiteral("") : reply.conversationId);
@@ -129,13 +137,15 @@ LookupOutcome DemoReplyLedger::find(const OutgoingReply &reply)
     return out;
 }
 
-int DemoReplyLedger::timesPosted(const QString &account, const QString &replyTo, const QString &text)
+int DemoReplyLedger::timesPosted(const QString &account, const QString &replyTo,
+                                 const QString &text)
 {
     QString error;
     if (!ensureOpen(&error))
         return -1;
     QSqlQuery q(QSqlDatabase::database(m_connection));
-    q.prepare(QStringLiteral("SELECT count(*) FROM posts WHERE account = ? AND reply_to = ? AND text = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT count(*) FROM posts WHERE account = ? AND reply_to = ? AND text = ?"));
     q.addBindValue(account);
     q.addBindValue(replyTo);
     q.addBindValue(text);

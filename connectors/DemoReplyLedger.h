@@ -14,9 +14,10 @@ namespace sportello {
 class DemoReplyLedger
 {
 public:
-    enum class Fault {
+    enum class Fault
+    {
         None,
-        DropBeforeSend, // the connection breaks before the request leaves: nothing posted
+        DropBeforeSend,   // the connection breaks before the request leaves: nothing posted
         DropAfterReceive, // the network posts it, the answer is lost
         Timeout,          // no answer in time; the network may or may not have posted it
         ServerError,      // HTTP 5xx: nothing posted

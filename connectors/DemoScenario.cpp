@@ -15,7 +15,8 @@ Result<DemoScenario> DemoScenario::fromJson(const QByteArray &json)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return R::failure(QStringLiteral("the demo scenario is not valid JSON: %1").arg(error.errorString()));
+        return R::failure(
+            QStringLiteral("the demo scenario is not valid JSON: %1").arg(error.errorString()));
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("version")).toInt() != 1)
         return R::failure(QStringLiteral("the demo scenario must have \"version\": 1"));
@@ -52,8 +53,9 @@ Result<DemoScenario> DemoScenario::fromJson(const QByteArray &json)
             return R::failure(QStringLiteral("demo message %1: %2").arg(i + 1).arg(item.error()));
         scenario.m_entries.append({offset, item.takeValue()});
     }
-    std::stable_sort(scenario.m_entries.begin(), scenario.m_entries.end(),
-                     [](const Entry &a, const Entry &b) { return a.offsetSeconds < b.offsetSeconds; });
+    std::stable_sort(
+        scenario.m_entries.begin(), scenario.m_entries.end(),
+        [](const Entry &a, const Entry &b) { return a.offsetSeconds < b.offsetSeconds; });
     return scenario;
 }
 
@@ -61,7 +63,8 @@ Result<DemoScenario> DemoScenario::builtIn()
 {
     QFile file(QStringLiteral(":/demo/scenario.json"));
     if (!file.open(QIODevice::ReadOnly))
-        return Result<DemoScenario>::failure(QStringLiteral("the demo scenario is missing from the build"));
+        return Result<DemoScenario>::failure(
+            QStringLiteral("the demo scenario is missing from the build"));
     return fromJson(file.readAll());
 }
 

@@ -29,10 +29,12 @@ DemoSession::DemoSession(StoreWorker &store, QObject *parent) : QObject(parent),
             m_scheduler.confirm(report.cursor);
     });
     connect(&m_store, &StoreWorker::ingestFailed, this, [this] { m_scheduler.saveFailed(); });
-    connect(&m_scheduler, &PollScheduler::connectorError, this,
-            [this](const AccountRecord &account, const QString &message) {
-                emit failed(QStringLiteral("%1 %2: %3").arg(toKey(account.network), account.handle, message));
-            });
+    connect(
+        &m_scheduler, &PollScheduler::connectorError, this,
+        [this](const AccountRecord &account, const QString &message) {
+            emit failed(
+                QStringLiteral("%1 %2: %3").arg(toKey(account.network), account.handle, message));
+        });
 }
 
 DemoSession::~DemoSession() = default;

@@ -28,12 +28,15 @@ void OutboxSender::start(int intervalMs)
     processDue();
 }
 
-void OutboxSender::stop() { m_timer.stop(); }
+void OutboxSender::stop()
+{
+    m_timer.stop();
+}
 
 OutgoingReply OutboxSender::outgoing(const OutboxEntry &e) const
 {
-    return OutgoingReply{e.idempotencyKey, e.account, e.visibility, e.replyTo, e.conversationId, e.text,
-                         e.createdAt.toUTC()};
+    return OutgoingReply{e.idempotencyKey, e.account, e.visibility,       e.replyTo,
+                         e.conversationId, e.text,    e.createdAt.toUTC()};
 }
 
 void OutboxSender::processDue()
@@ -59,20 +62,23 @@ void OutboxSender::processDue()
         }
         m_inFlight.insert(entry.id);
         // The claim is what makes two senders on one database safe: only one of them wins it.
-        if (Status s = m_store.markSending(entry.id, entry.state, entry.attempts, now().addMSecs(m_leaseMs)); !s) {
+        if (Status s = m_store.markSending(entry.id, entry.state, entry.attempts,
+                                           now().addMSecs(m_leaseMs));
+            !s) {
             m_inFlight.remove(entry.id);
             continue;
         }
         if (entry.state == OutboxState::Sending) {
             // The last attempt's outcome is unknown: the network may already have the reply.
             auto conn = std::make_shared<QMetaObject::Connection>();
-            *conn = connect(connector, &Connector::lookupFinished, this,
-                            [this, entry, connector, conn](const QString &key, const LookupOutcome &o) {
-                                if (key != entry.idempotencyKey)
-                                    return;
-                                disconnect(*conn);
-                                onLookup(entry, connector, o);
-                            });
+            *conn =
+                connect(connector, &Connector::lookupFinished, this,
+                        [this, entry, connector, conn](const QString &key, const LookupOutcome &o) {
+                            if (key != entry.idempotencyKey)
+                                return;
+                            disconnect(*conn);
+                            onLookup(entry, connector, o);
+                        });
             connector->findSent(outgoing(entry));
         } else {
             sendNow(entry, connector);
@@ -93,7 +99,8 @@ void OutboxSender::sendNow(const OutboxEntry &entry, Connector *connector)
     connector->send(outgoing(entry));
 }
 
-void OutboxSender::onLookup(const OutboxEntry &entry, Connector *connector, const LookupOutcome &outcome)
+void OutboxSender::onLookup(const OutboxEntry &entry, Connector *connector,
+                            const LookupOutcome &outcome)
 {
     if (!outcome.answered) {
         retryLater(entry, OutboxState::Sending,
@@ -167,7 +174,8 @@ void OutboxSender::retryLater(const OutboxEntry &entry, OutboxState state, const
         return;
     }
     // An unclear attempt is never given up on: it is looked up again until the network answers.
-    const qint64 delay = std::min<qint64>(m_maxDelayMs, qint64(m_baseDelayMs) << std::min(std::max(attempts - 1, 0), 16));
+    const qint64 delay = std::min<qint64>(
+        m_maxDelayMs, qint64(m_baseDelayMs) << std::min(std::max(attempts - 1, 0), 16));
     if (Status s = m_store.markRetry(entry.id, state, error, now().addMSecs(delay)); !s)
         emit storeFailed(s.error());
     finish(entry, state, error);

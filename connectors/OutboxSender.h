@@ -39,7 +39,8 @@ public:
     bool isBusy() const { return !m_inFlight.isEmpty(); }
 
 signals:
-    void replyChanged(qint64 outboxId, qint64 caseId, sportello::OutboxState state, const QString &error);
+    void replyChanged(qint64 outboxId, qint64 caseId, sportello::OutboxState state,
+                      const QString &error);
     void storeFailed(const QString &error);
 
 private:

@@ -12,7 +12,10 @@ namespace sportello {
 class OutboxWorker::Backend : public QObject
 {
 public:
-    Backend(StoreFactory factory, QString ledgerPath) : m_factory(std::move(factory)), m_ledgerPath(std::move(ledgerPath)) {}
+    Backend(StoreFactory factory, QString ledgerPath)
+        : m_factory(std::move(factory)), m_ledgerPath(std::move(ledgerPath))
+    {
+    }
 
     bool open(OutboxWorker *owner)
     {
@@ -25,9 +28,12 @@ public:
         }
         m_store = store.takeValue();
         m_ledger = std::make_unique<DemoReplyLedger>(m_ledgerPath);
-        m_sender = std::make_unique<OutboxSender>(*m_store, [this](const OutboxEntry &e) { return connectorFor(e); });
+        m_sender = std::make_unique<OutboxSender>(
+            *m_store, [this](const OutboxEntry &e) { return connectorFor(e); });
         QObject::connect(m_sender.get(), &OutboxSender::replyChanged, owner,
-                         [owner](qint64, qint64 caseId, OutboxState, const QString &) { emit owner->replyChanged(caseId); });
+                         [owner](qint64, qint64 caseId, OutboxState, const QString &) {
+                             emit owner->replyChanged(caseId);
+                         });
         QObject::connect(m_sender.get(), &OutboxSender::storeFailed, owner, &OutboxWorker::failed);
         return true;
     }
@@ -45,7 +51,8 @@ public:
         for (const AccountRecord &a : accounts.value()) {
             if (a.id != e.accountId || !a.isDemo)
                 continue;
-            auto connector = std::make_unique<DemoConnector>(DemoScenario(), a, QDateTime::currentDateTimeUtc());
+            auto connector =
+                std::make_unique<DemoConnector>(DemoScenario(), a, QDateTime::currentDateTimeUtc());
             connector->setReplyLedger(m_ledger.get());
             Connector *raw = connector.get();
             m_connectors.emplace(a.id, std::move(connector));
@@ -72,12 +79,15 @@ OutboxWorker::OutboxWorker(StoreFactory factory, QString demoLedgerPath, QObject
 
 OutboxWorker::~OutboxWorker()
 {
-    QMetaObject::invokeMethod(m_backend, [b = m_backend] {
-        b->m_sender.reset();
-        b->m_connectors.clear();
-        b->m_ledger.reset();
-        b->m_store.reset();
-    }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_backend,
+        [b = m_backend] {
+            b->m_sender.reset();
+            b->m_connectors.clear();
+            b->m_ledger.reset();
+            b->m_store.reset();
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_backend;

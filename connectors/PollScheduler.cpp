@@ -26,9 +26,15 @@ void PollScheduler::start()
     tick();
 }
 
-void PollScheduler::stop() { m_timer.stop(); }
+void PollScheduler::stop()
+{
+    m_timer.stop();
+}
 
-void PollScheduler::pollNow() { tick(); }
+void PollScheduler::pollNow()
+{
+    tick();
+}
 
 QString PollScheduler::cursorFor(const Connector *connector) const
 {

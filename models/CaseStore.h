@@ -30,9 +30,8 @@ public:
 
     virtual Result<qint64> timelineCount(const TimelineFilter &filter) = 0;
     // Rows strictly older than `after` (or from the newest when empty), newest first.
-    virtual Result<QList<TimelineRow>> timelinePage(const TimelineFilter &filter,
-                                                    std::optional<TimelineKey> after,
-                                                    int limit) = 0;
+    virtual Result<QList<TimelineRow>>
+    timelinePage(const TimelineFilter &filter, std::optional<TimelineKey> after, int limit) = 0;
     // The key of the last row of every run of `step` rows (rows step-1, 2*step-1, ...):
     // anchors for far jumps, since page k+1 starts right after anchor k.
     virtual Result<QList<TimelineKey>> timelineAnchors(const TimelineFilter &filter, int step) = 0;

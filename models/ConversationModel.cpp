@@ -12,7 +12,10 @@ void ConversationModel::setConversation(qint64 caseId, const QList<MessageRecord
     endResetModel();
 }
 
-void ConversationModel::clear() { setConversation(0, {}); }
+void ConversationModel::clear()
+{
+    setConversation(0, {});
+}
 
 int ConversationModel::rowCount(const QModelIndex &parent) const
 {
@@ -25,19 +28,29 @@ QVariant ConversationModel::data(const QModelIndex &index, int role) const
         return {};
     const MessageRecord &m = m_messages.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return m.text;
+    case Qt::DisplayRole:
+        return m.text;
     case Qt::ToolTipRole:
-        return tr("%1 · %2 · %3").arg(Labels::network(m.network), m.account,
-                                     Labels::visibility(m.visibility));
-    case AuthorRole: return m.authorName.isEmpty() ? m.authorHandle : m.authorName;
-    case HandleRole: return m.authorHandle;
-    case NetworkRole: return toKey(m.network);
-    case AccountRole: return m.account;
-    case SentAtRole: return m.sentAt;
-    case DirectionRole: return toKey(m.direction);
-    case VisibilityRole: return toKey(m.visibility);
-    case CaseIdRole: return m.caseId;
-    case InThisCaseRole: return m.caseId == m_caseId;
+        return tr("%1 · %2 · %3")
+            .arg(Labels::network(m.network), m.account, Labels::visibility(m.visibility));
+    case AuthorRole:
+        return m.authorName.isEmpty() ? m.authorHandle : m.authorName;
+    case HandleRole:
+        return m.authorHandle;
+    case NetworkRole:
+        return toKey(m.network);
+    case AccountRole:
+        return m.account;
+    case SentAtRole:
+        return m.sentAt;
+    case DirectionRole:
+        return toKey(m.direction);
+    case VisibilityRole:
+        return toKey(m.visibility);
+    case CaseIdRole:
+        return m.caseId;
+    case InThisCaseRole:
+        return m.caseId == m_caseId;
     }
     return {};
 }

@@ -12,10 +12,11 @@ class ConversationModel : public QAbstractListModel
 {
     Q_OBJECT
 public:
-    enum Role {
+    enum Role
+    {
         AuthorRole = Qt::UserRole + 1,
         HandleRole,
-        NetworkRole,    // key
+        NetworkRole, // key
         AccountRole,
         SentAtRole,     // QDateTime with the author's offset
         DirectionRole,  // "in" / "out"

@@ -19,8 +19,7 @@ QString keyOf(const std::array<std::pair<E, const char *>, N> &table, E value)
 }
 
 template <typename E, std::size_t N>
-std::optional<E> valueOf(const std::array<std::pair<E, const char *>, N> &table,
-                         const QString &key)
+std::optional<E> valueOf(const std::array<std::pair<E, const char *>, N> &table, const QString &key)
 {
     for (const auto &[e, k] : table) {
         if (key.compare(QLatin1String(k), Qt::CaseInsensitive) == 0)
@@ -108,39 +107,83 @@ QList<Category> allCategories()
     return out;
 }
 
-QString toKey(Network n) { return keyOf(kNetworks, n); }
-QString toKey(Direction d) { return keyOf(kDirections, d); }
-QString toKey(Visibility v) { return keyOf(kVisibilities, v); }
-QString toKey(CaseStatus s) { return keyOf(kStatuses, s); }
-QString toKey(Category c) { return keyOf(kCategories, c); }
-QString toKey(Priority p) { return keyOf(kPriorities, p); }
-QString toKey(Language l) { return keyOf(kLanguages, l); }
+QString toKey(Network n)
+{
+    return keyOf(kNetworks, n);
+}
+QString toKey(Direction d)
+{
+    return keyOf(kDirections, d);
+}
+QString toKey(Visibility v)
+{
+    return keyOf(kVisibilities, v);
+}
+QString toKey(CaseStatus s)
+{
+    return keyOf(kStatuses, s);
+}
+QString toKey(Category c)
+{
+    return keyOf(kCategories, c);
+}
+QString toKey(Priority p)
+{
+    return keyOf(kPriorities, p);
+}
+QString toKey(Language l)
+{
+    return keyOf(kLanguages, l);
+}
 
-std::optional<Network> networkFromKey(const QString &key) { return valueOf(kNetworks, key); }
-std::optional<Direction> directionFromKey(const QString &key) { return valueOf(kDirections, key); }
+std::optional<Network> networkFromKey(const QString &key)
+{
+    return valueOf(kNetworks, key);
+}
+std::optional<Direction> directionFromKey(const QString &key)
+{
+    return valueOf(kDirections, key);
+}
 std::optional<Visibility> visibilityFromKey(const QString &key)
 {
     return valueOf(kVisibilities, key);
 }
-std::optional<CaseStatus> statusFromKey(const QString &key) { return valueOf(kStatuses, key); }
-std::optional<Category> categoryFromKey(const QString &key) { return valueOf(kCategories, key); }
-std::optional<Priority> priorityFromKey(const QString &key) { return valueOf(kPriorities, key); }
-std::optional<Language> languageFromKey(const QString &key) { return valueOf(kLanguages, key); }
+std::optional<CaseStatus> statusFromKey(const QString &key)
+{
+    return valueOf(kStatuses, key);
+}
+std::optional<Category> categoryFromKey(const QString &key)
+{
+    return valueOf(kCategories, key);
+}
+std::optional<Priority> priorityFromKey(const QString &key)
+{
+    return valueOf(kPriorities, key);
+}
+std::optional<Language> languageFromKey(const QString &key)
+{
+    return valueOf(kLanguages, key);
+}
 
 QString toKey(OutboxState s)
 {
     switch (s) {
-    case OutboxState::Pending: return QStringLiteral("pending");
-    case OutboxState::Sending: return QStringLiteral("sending");
-    case OutboxState::Sent: return QStringLiteral("sent");
-    case OutboxState::Failed: return QStringLiteral("failed");
+    case OutboxState::Pending:
+        return QStringLiteral("pending");
+    case OutboxState::Sending:
+        return QStringLiteral("sending");
+    case OutboxState::Sent:
+        return QStringLiteral("sent");
+    case OutboxState::Failed:
+        return QStringLiteral("failed");
     }
     return {};
 }
 
 std::optional<OutboxState> outboxStateFromKey(const QString &key)
 {
-    for (OutboxState s : {OutboxState::Pending, OutboxState::Sending, OutboxState::Sent, OutboxState::Failed}) {
+    for (OutboxState s :
+         {OutboxState::Pending, OutboxState::Sending, OutboxState::Sent, OutboxState::Failed}) {
         if (toKey(s) == key)
             return s;
     }

@@ -13,11 +13,38 @@
 // never rewrites history.
 namespace sportello {
 
-enum class Network { X, Facebook, Instagram, Messenger, WhatsApp, Telegram, Mastodon, Bluesky };
-enum class Direction { Inbound, Outbound };
-enum class Visibility { Public, Private };
-enum class CaseStatus { New, Open, Waiting, Escalated, Resolved, Closed };
-enum class Category {
+enum class Network
+{
+    X,
+    Facebook,
+    Instagram,
+    Messenger,
+    WhatsApp,
+    Telegram,
+    Mastodon,
+    Bluesky
+};
+enum class Direction
+{
+    Inbound,
+    Outbound
+};
+enum class Visibility
+{
+    Public,
+    Private
+};
+enum class CaseStatus
+{
+    New,
+    Open,
+    Waiting,
+    Escalated,
+    Resolved,
+    Closed
+};
+enum class Category
+{
     None,
     SupportRequest,
     EmergingProblem,
@@ -30,8 +57,19 @@ enum class Category {
     FakeProfile,
     PhishingOrFraud,
 };
-enum class Priority { Low = 0, Normal = 1, High = 2, Urgent = 3 };
-enum class Language { Italian, English, Other };
+enum class Priority
+{
+    Low = 0,
+    Normal = 1,
+    High = 2,
+    Urgent = 3
+};
+enum class Language
+{
+    Italian,
+    English,
+    Other
+};
 
 QList<Network> allNetworks();
 QList<CaseStatus> allStatuses();

@@ -2,13 +2,17 @@
 
 namespace sportello {
 
-DraftAutosaver::DraftAutosaver(Save save, QObject *parent) : QObject(parent), m_save(std::move(save))
+DraftAutosaver::DraftAutosaver(Save save, QObject *parent)
+    : QObject(parent), m_save(std::move(save))
 {
     m_quiet.setSingleShot(true);
     connect(&m_quiet, &QTimer::timeout, this, &DraftAutosaver::flush);
 }
 
-DraftAutosaver::~DraftAutosaver() { flush(); }
+DraftAutosaver::~DraftAutosaver()
+{
+    flush();
+}
 
 void DraftAutosaver::setCase(qint64 caseId, const QString &author, Visibility visibility)
 {

@@ -1,7 +1,7 @@
 #include "InboundItem.h"
 
-#include <QJsonDocument>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonParseError>
 #include <QRegularExpression>
 
@@ -89,8 +89,9 @@ Result<InboundItem> InboundItem::fromJson(const QJsonObject &o)
         return R::failure(visibility.error());
     const auto vis = visibilityFromKey(visibility.value());
     if (!vis)
-        return R::failure(QStringLiteral("\"visibility\" must be \"public\" or \"private\", not \"%1\"")
-                              .arg(visibility.value()));
+        return R::failure(
+            QStringLiteral("\"visibility\" must be \"public\" or \"private\", not \"%1\"")
+                .arg(visibility.value()));
     item.visibility = *vis;
 
     auto direction = optionalString(o, QStringLiteral("direction"));
@@ -99,8 +100,8 @@ Result<InboundItem> InboundItem::fromJson(const QJsonObject &o)
     if (!direction.value().isEmpty()) {
         const auto dir = directionFromKey(direction.value());
         if (!dir)
-            return R::failure(
-                QStringLiteral("\"direction\" must be \"in\" or \"out\", not \"%1\"").arg(direction.value()));
+            return R::failure(QStringLiteral("\"direction\" must be \"in\" or \"out\", not \"%1\"")
+                                  .arg(direction.value()));
         item.direction = *dir;
     }
 
@@ -111,7 +112,8 @@ Result<InboundItem> InboundItem::fromJson(const QJsonObject &o)
     if (item.text.trimmed().isEmpty())
         return R::failure(QStringLiteral("\"text\" is empty"));
     if (item.text.size() > kMaxTextLength)
-        return R::failure(QStringLiteral("\"text\" is longer than %1 characters").arg(kMaxTextLength));
+        return R::failure(
+            QStringLiteral("\"text\" is longer than %1 characters").arg(kMaxTextLength));
 
     auto time = requiredString(o, QStringLiteral("time"));
     if (!time)
@@ -120,9 +122,9 @@ Result<InboundItem> InboundItem::fromJson(const QJsonObject &o)
     static const QRegularExpression offsetPattern(QStringLiteral("(Z|[+-]\\d\\d:?\\d\\d)$"));
     item.time = QDateTime::fromString(time.value(), Qt::ISODateWithMs);
     if (!item.time.isValid() || !offsetPattern.match(time.value()).hasMatch())
-        return R::failure(
-            QStringLiteral("\"time\" must be ISO 8601 with an offset, e.g. 2026-11-23T09:15:00+01:00, not \"%1\"")
-                .arg(time.value()));
+        return R::failure(QStringLiteral("\"time\" must be ISO 8601 with an offset, e.g. "
+                                         "2026-11-23T09:15:00+01:00, not \"%1\"")
+                              .arg(time.value()));
 
     const QJsonValue raw = o.value(QStringLiteral("raw"));
     if (raw.isObject())
@@ -140,8 +142,9 @@ Result<InboundItem> InboundItem::fromJsonLine(const QByteArray &line)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
     if (error.error != QJsonParseError::NoError)
-        return Result<InboundItem>::failure(
-            QStringLiteral("not valid JSON (%1 at offset %2)").arg(error.errorString()).arg(error.offset));
+        return Result<InboundItem>::failure(QStringLiteral("not valid JSON (%1 at offset %2)")
+                                                .arg(error.errorString())
+                                                .arg(error.offset));
     if (!doc.isObject())
         return Result<InboundItem>::failure(QStringLiteral("not a JSON object"));
     return fromJson(doc.object());
@@ -156,8 +159,8 @@ QJsonObject InboundItem::toJson() const
         {QStringLiteral("conversation_id"), conversationId},
         {QStringLiteral("reply_to"), replyTo},
         {QStringLiteral("author"), QJsonObject{{QStringLiteral("id"), author.id},
-                                              {QStringLiteral("handle"), author.handle},
-                                              {QStringLiteral("name"), author.name}}},
+                                               {QStringLiteral("handle"), author.handle},
+                                               {QStringLiteral("name"), author.name}}},
         {QStringLiteral("visibility"), toKey(visibility)},
         {QStringLiteral("direction"), toKey(direction)},
         {QStringLiteral("text"), text},

@@ -7,14 +7,22 @@ namespace sportello {
 QString Labels::network(Network n)
 {
     switch (n) {
-    case Network::X: return tr("X");
-    case Network::Facebook: return tr("Facebook");
-    case Network::Instagram: return tr("Instagram");
-    case Network::Messenger: return tr("Messenger");
-    case Network::WhatsApp: return tr("WhatsApp");
-    case Network::Telegram: return tr("Telegram");
-    case Network::Mastodon: return tr("Mastodon");
-    case Network::Bluesky: return tr("Bluesky");
+    case Network::X:
+        return tr("X");
+    case Network::Facebook:
+        return tr("Facebook");
+    case Network::Instagram:
+        return tr("Instagram");
+    case Network::Messenger:
+        return tr("Messenger");
+    case Network::WhatsApp:
+        return tr("WhatsApp");
+    case Network::Telegram:
+        return tr("Telegram");
+    case Network::Mastodon:
+        return tr("Mastodon");
+    case Network::Bluesky:
+        return tr("Bluesky");
     }
     return {};
 }
@@ -22,12 +30,18 @@ QString Labels::network(Network n)
 QString Labels::status(CaseStatus s)
 {
     switch (s) {
-    case CaseStatus::New: return tr("New");
-    case CaseStatus::Open: return tr("Open");
-    case CaseStatus::Waiting: return tr("Waiting");
-    case CaseStatus::Escalated: return tr("Escalated");
-    case CaseStatus::Resolved: return tr("Resolved");
-    case CaseStatus::Closed: return tr("Closed");
+    case CaseStatus::New:
+        return tr("New");
+    case CaseStatus::Open:
+        return tr("Open");
+    case CaseStatus::Waiting:
+        return tr("Waiting");
+    case CaseStatus::Escalated:
+        return tr("Escalated");
+    case CaseStatus::Resolved:
+        return tr("Resolved");
+    case CaseStatus::Closed:
+        return tr("Closed");
     }
     return {};
 }
@@ -35,17 +49,28 @@ QString Labels::status(CaseStatus s)
 QString Labels::category(Category c)
 {
     switch (c) {
-    case Category::None: return tr("Uncategorised");
-    case Category::SupportRequest: return tr("Support request");
-    case Category::EmergingProblem: return tr("Emerging problem");
-    case Category::WidespreadAnomaly: return tr("Widespread anomaly");
-    case Category::MisSelling: return tr("Mis-selling");
-    case Category::ReputationalRisk: return tr("Reputational risk");
-    case Category::WishOrIdea: return tr("Wish or idea");
-    case Category::Praise: return tr("Praise");
-    case Category::SpamOrAbuse: return tr("Spam or abuse");
-    case Category::FakeProfile: return tr("Fake profile");
-    case Category::PhishingOrFraud: return tr("Phishing or fraud");
+    case Category::None:
+        return tr("Uncategorised");
+    case Category::SupportRequest:
+        return tr("Support request");
+    case Category::EmergingProblem:
+        return tr("Emerging problem");
+    case Category::WidespreadAnomaly:
+        return tr("Widespread anomaly");
+    case Category::MisSelling:
+        return tr("Mis-selling");
+    case Category::ReputationalRisk:
+        return tr("Reputational risk");
+    case Category::WishOrIdea:
+        return tr("Wish or idea");
+    case Category::Praise:
+        return tr("Praise");
+    case Category::SpamOrAbuse:
+        return tr("Spam or abuse");
+    case Category::FakeProfile:
+        return tr("Fake profile");
+    case Category::PhishingOrFraud:
+        return tr("Phishing or fraud");
     }
     return {};
 }
@@ -53,10 +78,14 @@ QString Labels::category(Category c)
 QString Labels::priority(Priority p)
 {
     switch (p) {
-    case Priority::Low: return tr("Low");
-    case Priority::Normal: return tr("Normal");
-    case Priority::High: return tr("High");
-    case Priority::Urgent: return tr("Urgent");
+    case Priority::Low:
+        return tr("Low");
+    case Priority::Normal:
+        return tr("Normal");
+    case Priority::High:
+        return tr("High");
+    case Priority::Urgent:
+        return tr("Urgent");
     }
     return {};
 }
@@ -64,9 +93,12 @@ QString Labels::priority(Priority p)
 QString Labels::language(Language l)
 {
     switch (l) {
-    case Language::Italian: return tr("Italian");
-    case Language::English: return tr("English");
-    case Language::Other: return tr("Other language");
+    case Language::Italian:
+        return tr("Italian");
+    case Language::English:
+        return tr("English");
+    case Language::Other:
+        return tr("Other language");
     }
     return {};
 }

@@ -11,24 +11,28 @@ constexpr int kUrlLength = 23;
 // Links as the networks shorten them: with a scheme, or a bare www./domain.tld/path.
 const QRegularExpression &urlPattern()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "(?:https?://|www\\.)[^\\s]+|\\b[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:it|com|eu|net|org|io|ly|co|me|app|info|biz)"
-        "(?:/[^\\s]*)?"),
+    static const QRegularExpression re(
+        QStringLiteral("(?:https?://"
+                       "|www\\.)[^\\s]+|\\b[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\.(?:it|com|eu|net|"
+                       "org|io|ly|co|me|app|info|biz)"
+                       "(?:/[^\\s]*)?"),
         QRegularExpression::CaseInsensitiveOption);
     return re;
 }
 
 bool isEmojiCodePoint(char32_t c)
 {
-    return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) || (c >= 0x2B00 && c <= 0x2BFF) ||
-           (c >= 0x1F1E6 && c <= 0x1F1FF) || c == 0x2122 || c == 0x2139 || (c >= 0x2190 && c <= 0x21FF) ||
-           (c >= 0x2300 && c <= 0x23FF) || c == 0x3030 || c == 0x303D || c == 0x3297 || c == 0x3299;
+    return (c >= 0x1F000 && c <= 0x1FAFF) || (c >= 0x2600 && c <= 0x27BF) ||
+           (c >= 0x2B00 && c <= 0x2BFF) || (c >= 0x1F1E6 && c <= 0x1F1FF) || c == 0x2122 ||
+           c == 0x2139 || (c >= 0x2190 && c <= 0x21FF) || (c >= 0x2300 && c <= 0x23FF) ||
+           c == 0x3030 || c == 0x303D || c == 0x3297 || c == 0x3299;
 }
 
 // twitter-text v3: code points in these ranges weigh 1, everything else 2.
 bool isLightForX(char32_t c)
 {
-    return c <= 4351 || (c >= 8192 && c <= 8205) || (c >= 8208 && c <= 8223) || (c >= 8242 && c <= 8247);
+    return c <= 4351 || (c >= 8192 && c <= 8205) || (c >= 8208 && c <= 8223) ||
+           (c >= 8242 && c <= 8247);
 }
 
 // Replaces each link by a placeholder of the length the network counts for it.
@@ -100,14 +104,22 @@ int LengthRules::limit(Network network, Visibility visibility)
 {
     const bool pub = visibility == Visibility::Public;
     switch (network) {
-    case Network::X: return pub ? 280 : 10000;
-    case Network::Facebook: return pub ? 8000 : 2000; // a comment; in private it is Messenger
-    case Network::Instagram: return pub ? 2200 : 1000; // a comment; Direct messages
-    case Network::Messenger: return 2000;
-    case Network::WhatsApp: return 4096;
-    case Network::Telegram: return 4096;
-    case Network::Mastodon: return 500;
-    case Network::Bluesky: return 300;
+    case Network::X:
+        return pub ? 280 : 10000;
+    case Network::Facebook:
+        return pub ? 8000 : 2000; // a comment; in private it is Messenger
+    case Network::Instagram:
+        return pub ? 2200 : 1000; // a comment; Direct messages
+    case Network::Messenger:
+        return 2000;
+    case Network::WhatsApp:
+        return 4096;
+    case Network::Telegram:
+        return 4096;
+    case Network::Mastodon:
+        return 500;
+    case Network::Bluesky:
+        return 300;
     }
     return 0;
 }
@@ -120,10 +132,18 @@ LengthCount LengthRules::count(Network network, Visibility visibility, const QSt
     case Network::X:
         c.used = visibility == Visibility::Public ? xWeightedLength(text) : codePointCount(text);
         break;
-    case Network::Bluesky: c.used = graphemeCount(text); break;
-    case Network::Mastodon: c.used = codePointCount(withUrlsReplaced(text)); break;
-    case Network::Telegram: c.used = int(text.size()); break; // Telegram counts UTF-16 units
-    default: c.used = codePointCount(text); break;
+    case Network::Bluesky:
+        c.used = graphemeCount(text);
+        break;
+    case Network::Mastodon:
+        c.used = codePointCount(withUrlsReplaced(text));
+        break;
+    case Network::Telegram:
+        c.used = int(text.size());
+        break; // Telegram counts UTF-16 units
+    default:
+        c.used = codePointCount(text);
+        break;
     }
     return c;
 }

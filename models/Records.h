@@ -36,7 +36,7 @@ struct IngestReport
     int duplicates = 0;
     int casesOpened = 0;
     QList<qint64> touchedCases;
-    QList<IngestRejection> rejected; // items the store refused, with the reason
+    QList<IngestRejection> rejected;    // items the store refused, with the reason
     std::pair<QString, QString> cursor; // the connector position saved with this batch
 };
 
@@ -64,7 +64,15 @@ struct TimelineRow
     QString assignee;
 };
 
-enum class Queue { All, Unassigned, Mine, Waiting, Escalated, Resolved };
+enum class Queue
+{
+    All,
+    Unassigned,
+    Mine,
+    Waiting,
+    Escalated,
+    Resolved
+};
 
 struct TimelineFilter
 {
@@ -157,9 +165,16 @@ struct CaseEventRecord
     QString detail; // JSON object text
 };
 
-
-
-enum class CaseActionKind { AssignToMe, Release, SetCategory, SetPriority, AddNote, Resolve, Reopen };
+enum class CaseActionKind
+{
+    AssignToMe,
+    Release,
+    SetCategory,
+    SetPriority,
+    AddNote,
+    Resolve,
+    Reopen
+};
 
 struct CaseAction
 {
@@ -178,7 +193,13 @@ struct DraftRecord
     QDateTime updatedAt;
 };
 
-enum class OutboxState { Pending, Sending, Sent, Failed };
+enum class OutboxState
+{
+    Pending,
+    Sending,
+    Sent,
+    Failed
+};
 
 struct OutboxEntry
 {

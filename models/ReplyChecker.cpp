@@ -35,7 +35,8 @@ QString folded(const QString &s)
 bool expectsSignature(const ReplyContext &c)
 {
     return c.visibility == Visibility::Public &&
-           (c.network == Network::X || c.network == Network::Facebook || c.network == Network::Instagram);
+           (c.network == Network::X || c.network == Network::Facebook ||
+            c.network == Network::Instagram);
 }
 
 } // namespace
@@ -47,7 +48,8 @@ std::shared_ptr<const ReplyChecker> ReplyChecker::shipped()
     // An administrator extends the rules by placing a complete rules file in the data folder
     // (…/Sportello/sportello/style/rules.json); a broken one is reported and the shipped
     // rules stay in force, so a typo never silences the checker.
-    const QString custom = QStandardPaths::locate(QStandardPaths::AppDataLocation, QStringLiteral("style/rules.json"));
+    const QString custom =
+        QStandardPaths::locate(QStandardPaths::AppDataLocation, QStringLiteral("style/rules.json"));
     if (!custom.isEmpty()) {
         QString error;
         if (auto rules = StyleRules::fromFile(custom, &error))
@@ -63,7 +65,8 @@ bool ReplyChecker::hasPrivateChannel(Network network)
            network == Network::Mastodon;
 }
 
-QList<CourtesyHint> ReplyChecker::courtesyHints(const QString &text, const ReplyContext &context) const
+QList<CourtesyHint> ReplyChecker::courtesyHints(const QString &text,
+                                                const ReplyContext &context) const
 {
     QList<CourtesyHint> hints;
     const QString f = folded(text).trimmed();
@@ -75,14 +78,18 @@ QList<CourtesyHint> ReplyChecker::courtesyHints(const QString &text, const Reply
     if (!greeting.match(f).hasMatch())
         hints.append({QStringLiteral("greeting"), tr("Open with a greeting (Ciao, Buongiorno).")});
     if (!context.customerName.trimmed().isEmpty()) {
-        const QString first = folded(context.customerName.trimmed().section(QLatin1Char(' '), 0, 0));
+        const QString first =
+            folded(context.customerName.trimmed().section(QLatin1Char(' '), 0, 0));
         if (!first.isEmpty() && !f.contains(first))
             hints.append({QStringLiteral("customer_name"),
-                          tr("Call the customer by name (%1).").arg(context.customerName.section(QLatin1Char(' '), 0, 0))});
+                          tr("Call the customer by name (%1).")
+                              .arg(context.customerName.section(QLatin1Char(' '), 0, 0))});
     }
-    static const QRegularExpression signature(QStringLiteral("(\\^\\s*[A-Za-z]{1,4}|\\b[A-Z]{2,3})\\W*$"));
+    static const QRegularExpression signature(
+        QStringLiteral("(\\^\\s*[A-Za-z]{1,4}|\\b[A-Z]{2,3})\\W*$"));
     if (expectsSignature(context) && !signature.match(text.trimmed()).hasMatch())
-        hints.append({QStringLiteral("signature"), tr("Sign with your initials (^FG): on this channel customers expect it.")});
+        hints.append({QStringLiteral("signature"),
+                      tr("Sign with your initials (^FG): on this channel customers expect it.")});
     return hints;
 }
 
@@ -97,20 +104,24 @@ CheckResult ReplyChecker::check(const QString &text, const ReplyContext &context
     r.courtesy = courtesyHints(text, context);
 
     for (const PersonalDataFinding &f : std::as_const(r.personalData)) {
-        const bool alwaysSecret = f.kind == PersonalDataKind::Card || f.kind == PersonalDataKind::Otp;
-        const bool ownNumber = f.kind == PersonalDataKind::Phone && !context.bankPhone.isEmpty() &&
-                               PersonalDataDetector::samePhone(text.mid(f.start, f.end - f.start), context.bankPhone);
+        const bool alwaysSecret =
+            f.kind == PersonalDataKind::Card || f.kind == PersonalDataKind::Otp;
+        const bool ownNumber =
+            f.kind == PersonalDataKind::Phone && !context.bankPhone.isEmpty() &&
+            PersonalDataDetector::samePhone(text.mid(f.start, f.end - f.start), context.bankPhone);
         if (alwaysSecret || (context.visibility == Visibility::Public && !ownNumber))
             r.blockingPersonalData.append(f);
     }
     if (!r.blockingPersonalData.isEmpty())
-        r.blockReasons << (context.visibility == Visibility::Public
-                               ? tr("Personal data in a public reply: move the details to a private channel.")
-                               : tr("Card numbers and one-time codes are never sent, not even in private."));
+        r.blockReasons
+            << (context.visibility == Visibility::Public
+                    ? tr("Personal data in a public reply: move the details to a private channel.")
+                    : tr("Card numbers and one-time codes are never sent, not even in private."));
     if (!r.unfilledVariables.isEmpty())
         r.blockReasons << tr("Fill in every {{variable}} first.");
     if (r.length.over())
-        r.blockReasons << tr("Too long for this channel: %1 of %2.").arg(r.length.used).arg(r.length.limit);
+        r.blockReasons
+            << tr("Too long for this channel: %1 of %2.").arg(r.length.used).arg(r.length.limit);
     if (text.trimmed().isEmpty())
         r.blockReasons << tr("The reply is empty.");
 
@@ -124,9 +135,12 @@ CheckResult ReplyChecker::check(const QString &text, const ReplyContext &context
 QString CheckResult::verdictKey(Verdict v)
 {
     switch (v) {
-    case Verdict::Ok: return QStringLiteral("ok");
-    case Verdict::Warn: return QStringLiteral("warn");
-    case Verdict::Block: return QStringLiteral("block");
+    case Verdict::Ok:
+        return QStringLiteral("ok");
+    case Verdict::Warn:
+        return QStringLiteral("warn");
+    case Verdict::Block:
+        return QStringLiteral("block");
     }
     return {};
 }
@@ -135,11 +149,12 @@ QJsonObject CheckResult::toJson(const QString &text) const
 {
     QJsonArray style;
     for (const StyleFinding &f : this->style) {
-        style.append(QJsonObject{{QStringLiteral("rule"), f.rule},
-                                 {QStringLiteral("start"), codePoints(text, f.start)},
-                                 {QStringLiteral("end"), codePoints(text, f.end)},
-                                 {QStringLiteral("message"), f.message},
-                                 {QStringLiteral("suggestions"), QJsonArray::fromStringList(f.suggestions)}});
+        style.append(QJsonObject{
+            {QStringLiteral("rule"), f.rule},
+            {QStringLiteral("start"), codePoints(text, f.start)},
+            {QStringLiteral("end"), codePoints(text, f.end)},
+            {QStringLiteral("message"), f.message},
+            {QStringLiteral("suggestions"), QJsonArray::fromStringList(f.suggestions)}});
     }
     QJsonArray personal;
     for (const PersonalDataFinding &f : personalData) {
@@ -149,13 +164,16 @@ QJsonObject CheckResult::toJson(const QString &text) const
     }
     QJsonArray courtesy;
     for (const CourtesyHint &h : this->courtesy)
-        courtesy.append(QJsonObject{{QStringLiteral("hint"), h.hint}, {QStringLiteral("message"), h.message}});
+        courtesy.append(
+            QJsonObject{{QStringLiteral("hint"), h.hint}, {QStringLiteral("message"), h.message}});
     return {
         {QStringLiteral("verdict"), verdictKey(verdict)},
         {QStringLiteral("style"), style},
         {QStringLiteral("personal_data"), personal},
-        {QStringLiteral("length"), QJsonObject{{QStringLiteral("used"), length.used}, {QStringLiteral("limit"), length.limit}}},
-        {QStringLiteral("readability"), QJsonObject{{QStringLiteral("gulpease"), qRound(gulpease * 10) / 10.0}}},
+        {QStringLiteral("length"), QJsonObject{{QStringLiteral("used"), length.used},
+                                               {QStringLiteral("limit"), length.limit}}},
+        {QStringLiteral("readability"),
+         QJsonObject{{QStringLiteral("gulpease"), qRound(gulpease * 10) / 10.0}}},
         {QStringLiteral("courtesy"), courtesy},
     };
 }

@@ -29,7 +29,12 @@ struct CourtesyHint
 
 struct CheckResult
 {
-    enum class Verdict { Ok, Warn, Block };
+    enum class Verdict
+    {
+        Ok,
+        Warn,
+        Block
+    };
     Verdict verdict = Verdict::Ok;
     QList<StyleFinding> style;
     QList<PersonalDataFinding> personalData;

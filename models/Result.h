@@ -9,8 +9,7 @@ namespace sportello {
 
 // A value or a message a person can read. Store and parser failures travel as values so
 // every caller has to decide what the user sees; nothing is thrown across Qt's event loop.
-template <typename T>
-class Result
+template <typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSqlError>
 
@@ -58,7 +57,8 @@ FilterSql filterSql(const TimelineFilter &f)
     FilterSql s;
     bool needCase = f.queue != Queue::All || f.category || f.priority;
     if (f.network) {
-        s.conditions << QStringLiteral("m.account_id IN (SELECT id FROM accounts WHERE network = ?)");
+        s.conditions << QStringLiteral(
+            "m.account_id IN (SELECT id FROM accounts WHERE network = ?)");
         s.values << toKey(*f.network);
     }
     if (f.accountId) {
@@ -73,7 +73,8 @@ FilterSql filterSql(const TimelineFilter &f)
     case Queue::All:
         break;
     case Queue::Unassigned:
-        s.conditions << QStringLiteral("c.assignee = '' AND c.status IN ('new', 'open', 'waiting')");
+        s.conditions << QStringLiteral(
+            "c.assignee = '' AND c.status IN ('new', 'open', 'waiting')");
         break;
     case Queue::Mine:
         s.conditions << QStringLiteral(
@@ -124,7 +125,8 @@ FilterSql filterSql(const TimelineFilter &f)
             alternatives << QStringLiteral("m.case_id = ?");
             s.values << m.captured(1).toLongLong();
         }
-        s.conditions << QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
+        s.conditions << QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) +
+                            QLatin1Char(')');
     }
     if (needCase)
         s.joins = QStringLiteral(" JOIN cases c ON c.id = m.case_id");
@@ -142,7 +144,10 @@ QString whereClause(const FilterSql &s, const QString &extra = {})
 }
 
 // A null QString binds as SQL NULL; the schema keeps text columns NOT NULL with '' for none.
-QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; }
+QString text(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
 
 void bindAll(QSqlQuery &q, const QVariantList &values)
 {
@@ -166,9 +171,9 @@ SqliteCaseStore::SqliteCaseStore(std::shared_ptr<SqliteConnection> connection,
 {
 }
 
-Result<std::unique_ptr<SqliteCaseStore>>
-SqliteCaseStore::open(const QString &path, std::shared_ptr<const Triage> triage,
-                      SqliteConnection::Mode mode)
+Result<std::unique_ptr<SqliteCaseStore>> SqliteCaseStore::open(const QString &path,
+                                                               std::shared_ptr<const Triage> triage,
+                                                               SqliteConnection::Mode mode)
 {
     auto connection = SqliteConnection::open(path, mode);
     if (!connection)
@@ -194,7 +199,10 @@ Status SqliteCaseStore::beginWrite()
     return {};
 }
 
-qint64 SqliteCaseStore::nowMs() const { return m_clock().toMSecsSinceEpoch(); }
+qint64 SqliteCaseStore::nowMs() const
+{
+    return m_clock().toMSecsSinceEpoch();
+}
 
 QSqlQuery &SqliteCaseStore::prepared(const QString &sql)
 {
@@ -202,6 +210,7 @@ QSqlQuery &SqliteCaseStore::prepared(const QString &sql)
     if (it != m_statements.end())
         return *it->second;
     auto q = std::make_unique<QSqlQuery>(m_connection->database());
+    q->setForwardOnly(true); // every caller only steps forward; Qt then keeps no row cache
     // A statement that fails to prepare is kept as is: its exec() fails and the caller
     // reports the reason.
     q->prepare(sql);
@@ -254,7 +263,8 @@ Result<qint64> SqliteCaseStore::accountIdFor(Network network, const QString &han
     const QString cacheKey = toKey(network) + QLatin1Char('\n') + handle;
     if (auto it = m_accountIds.constFind(cacheKey); it != m_accountIds.constEnd())
         return it.value();
-    QSqlQuery &q = prepared(QStringLiteral("SELECT id FROM accounts WHERE network = ? AND handle = ?"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT id FROM accounts WHERE network = ? AND handle = ?"));
     q.bindValue(0, toKey(network));
     q.bindValue(1, text(handle));
     if (!q.exec())
@@ -266,8 +276,9 @@ Result<qint64> SqliteCaseStore::accountIdFor(Network network, const QString &han
     if (id == 0) {
         // An account first seen in imported traffic is recorded so its messages have a home;
         // it has no credentials until an administrator connects it.
-        QSqlQuery &insert = prepared(QStringLiteral(
-            "INSERT INTO accounts (network, handle, display_name, created_at) VALUES (?, ?, ?, ?)"));
+        QSqlQuery &insert =
+            prepared(QStringLiteral("INSERT INTO accounts (network, handle, display_name, "
+                                    "created_at) VALUES (?, ?, ?, ?)"));
         insert.bindValue(0, toKey(network));
         insert.bindValue(1, text(handle));
         insert.bindValue(2, text(handle));
@@ -283,9 +294,9 @@ Result<qint64> SqliteCaseStore::accountIdFor(Network network, const QString &han
 Result<std::pair<qint64, qint64>> SqliteCaseStore::identityFor(const InboundItem &item)
 {
     using R = Result<std::pair<qint64, qint64>>;
-    QSqlQuery &find = prepared(QStringLiteral(
-        "SELECT id, customer_id, handle, display_name FROM identities "
-        "WHERE network = ? AND external_id = ?"));
+    QSqlQuery &find =
+        prepared(QStringLiteral("SELECT id, customer_id, handle, display_name FROM identities "
+                                "WHERE network = ? AND external_id = ?"));
     find.bindValue(0, toKey(item.network));
     find.bindValue(1, text(item.author.id));
     if (!find.exec())
@@ -293,12 +304,13 @@ Result<std::pair<qint64, qint64>> SqliteCaseStore::identityFor(const InboundItem
     if (find.next()) {
         const qint64 identityId = find.value(0).toLongLong();
         const qint64 customerId = find.value(1).toLongLong();
-        const bool renamed = (!item.author.handle.isEmpty() && find.value(2).toString() != item.author.handle) ||
-                             (!item.author.name.isEmpty() && find.value(3).toString() != item.author.name);
+        const bool renamed =
+            (!item.author.handle.isEmpty() && find.value(2).toString() != item.author.handle) ||
+            (!item.author.name.isEmpty() && find.value(3).toString() != item.author.name);
         find.finish();
         if (renamed) {
-            QSqlQuery &update = prepared(QStringLiteral(
-                "UPDATE identities SET handle = ?, display_name = ? WHERE id = ?"));
+            QSqlQuery &update = prepared(
+                QStringLiteral("UPDATE identities SET handle = ?, display_name = ? WHERE id = ?"));
             update.bindValue(0, text(item.author.handle));
             update.bindValue(1, text(item.author.name));
             update.bindValue(2, identityId);
@@ -311,7 +323,8 @@ Result<std::pair<qint64, qint64>> SqliteCaseStore::identityFor(const InboundItem
 
     qint64 customerId = 0;
     if (!item.customerRef.isEmpty()) {
-        QSqlQuery &byRef = prepared(QStringLiteral("SELECT id FROM customers WHERE external_ref = ?"));
+        QSqlQuery &byRef =
+            prepared(QStringLiteral("SELECT id FROM customers WHERE external_ref = ?"));
         byRef.bindValue(0, item.customerRef);
         if (!byRef.exec())
             return R::failure(dbError(byRef));
@@ -322,7 +335,8 @@ Result<std::pair<qint64, qint64>> SqliteCaseStore::identityFor(const InboundItem
     if (customerId == 0) {
         QSqlQuery &insert = prepared(QStringLiteral(
             "INSERT INTO customers (display_name, external_ref, created_at) VALUES (?, ?, ?)"));
-        insert.bindValue(0, text(item.author.name.isEmpty() ? item.author.handle : item.author.name));
+        insert.bindValue(0,
+                         text(item.author.name.isEmpty() ? item.author.handle : item.author.name));
         insert.bindValue(1, item.customerRef.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                        : QVariant(item.customerRef));
         insert.bindValue(2, nowMs());
@@ -330,9 +344,9 @@ Result<std::pair<qint64, qint64>> SqliteCaseStore::identityFor(const InboundItem
             return R::failure(dbError(insert));
         customerId = insert.lastInsertId().toLongLong();
     }
-    QSqlQuery &insert = prepared(QStringLiteral(
-        "INSERT INTO identities (customer_id, network, external_id, handle, display_name, created_at) "
-        "VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery &insert = prepared(QStringLiteral("INSERT INTO identities (customer_id, network, "
+                                                "external_id, handle, display_name, created_at) "
+                                                "VALUES (?, ?, ?, ?, ?, ?)"));
     insert.bindValue(0, customerId);
     insert.bindValue(1, toKey(item.network));
     insert.bindValue(2, text(item.author.id));
@@ -349,9 +363,9 @@ Result<qint64> SqliteCaseStore::findCaseFor(const InboundItem &item, qint64 acco
 {
     // 1. The reply chain: the message this one answers already belongs to a case.
     if (!item.replyTo.isEmpty()) {
-        QSqlQuery &q = prepared(QStringLiteral(
-            "SELECT c.id, c.status FROM messages m JOIN cases c ON c.id = m.case_id "
-            "WHERE m.account_id = ? AND m.network_id = ?"));
+        QSqlQuery &q = prepared(
+            QStringLiteral("SELECT c.id, c.status FROM messages m JOIN cases c ON c.id = m.case_id "
+                           "WHERE m.account_id = ? AND m.network_id = ?"));
         q.bindValue(0, accountId);
         q.bindValue(1, text(item.replyTo));
         if (!q.exec())
@@ -365,9 +379,9 @@ Result<qint64> SqliteCaseStore::findCaseFor(const InboundItem &item, qint64 acco
     }
     // 2. The same private conversation.
     if (item.visibility == Visibility::Private && !item.conversationId.isEmpty()) {
-        QSqlQuery &q = prepared(QStringLiteral(
-            "SELECT id FROM cases WHERE account_id = ? AND conversation_key = ? "
-            "AND status <> 'closed' ORDER BY id DESC LIMIT 1"));
+        QSqlQuery &q = prepared(
+            QStringLiteral("SELECT id FROM cases WHERE account_id = ? AND conversation_key = ? "
+                           "AND status <> 'closed' ORDER BY id DESC LIMIT 1"));
         q.bindValue(0, accountId);
         q.bindValue(1, text(item.conversationId));
         if (!q.exec())
@@ -407,8 +421,9 @@ Status SqliteCaseStore::addEvent(qint64 caseId, const QString &actor, const QStr
     q.bindValue(1, nowMs());
     q.bindValue(2, text(actor));
     q.bindValue(3, text(kind));
-    q.bindValue(4, detail.isEmpty() ? QStringLiteral("")
-                                    : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    q.bindValue(4, detail.isEmpty()
+                       ? QStringLiteral("")
+                       : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
     if (!q.exec())
         return Status::failure(dbError(q));
     return {};
@@ -428,6 +443,15 @@ Result<IngestReport> SqliteCaseStore::ingest(const QList<InboundItem> &items,
     context.now = nowMs();
     if (Status s = beginWrite(); !s)
         return Result<IngestReport>::failure(s.error());
+    // Rows above this id are the batch's own: they are indexed for search in one statement.
+    QSqlQuery &top = prepared(QStringLiteral("SELECT coalesce(max(id), 0) FROM messages"));
+    if (!top.exec() || !top.next()) {
+        const QString error = dbError(top);
+        db.rollback();
+        return Result<IngestReport>::failure(error);
+    }
+    const qint64 lastIdBefore = top.value(0).toLongLong();
+    top.finish();
     for (qsizetype index : std::as_const(order)) {
         context.index = index;
         if (Status s = ingestOne(items.at(index), context); !s) {
@@ -435,6 +459,15 @@ Result<IngestReport> SqliteCaseStore::ingest(const QList<InboundItem> &items,
             m_accountIds.clear(); // ids created inside the rolled-back transaction are gone
             return Result<IngestReport>::failure(s.error());
         }
+    }
+    QSqlQuery &index = prepared(QStringLiteral(
+        "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages WHERE id > ?"));
+    index.bindValue(0, lastIdBefore);
+    if (!index.exec()) {
+        const QString error = dbError(index);
+        db.rollback();
+        m_accountIds.clear();
+        return Result<IngestReport>::failure(error);
     }
     if (!cursor.first.isEmpty()) {
         if (Status s = setSetting(cursor.first, cursor.second); !s) {
@@ -448,7 +481,8 @@ Result<IngestReport> SqliteCaseStore::ingest(const QList<InboundItem> &items,
         db.rollback();
         m_accountIds.clear();
         return Result<IngestReport>::failure(
-            QCoreApplication::translate("SqliteCaseStore", "New messages could not be saved: %1").arg(error));
+            QCoreApplication::translate("SqliteCaseStore", "New messages could not be saved: %1")
+                .arg(error));
     }
     context.report.cursor = cursor;
     std::sort(context.report.touchedCases.begin(), context.report.touchedCases.end());
@@ -465,8 +499,8 @@ Status SqliteCaseStore::ingestOne(const InboundItem &item, IngestContext &contex
     if (!accountId)
         return Status::failure(accountId.error());
 
-    QSqlQuery &dup = prepared(QStringLiteral(
-        "SELECT 1 FROM messages WHERE account_id = ? AND network_id = ?"));
+    QSqlQuery &dup =
+        prepared(QStringLiteral("SELECT 1 FROM messages WHERE account_id = ? AND network_id = ?"));
     dup.bindValue(0, accountId.value());
     dup.bindValue(1, text(item.networkId));
     if (!dup.exec())
@@ -501,7 +535,8 @@ Status SqliteCaseStore::ingestOne(const InboundItem &item, IngestContext &contex
             return {};
         }
         TriageResult triage{Language::Italian, Category::None,
-                            item.visibility == Visibility::Public ? Priority::High : Priority::Normal};
+                            item.visibility == Visibility::Public ? Priority::High
+                                                                  : Priority::Normal};
         if (m_triage)
             triage = m_triage->assessNewCase(item.text, item.visibility);
         QSqlQuery &insert = prepared(QStringLiteral(
@@ -532,14 +567,16 @@ Status SqliteCaseStore::ingestOne(const InboundItem &item, IngestContext &contex
 
     QSqlQuery &insert = prepared(QStringLiteral(
         "INSERT INTO messages (account_id, network_id, case_id, direction, visibility, "
-        "author_identity_id, text, sent_at, utc_offset_s, conversation_id, reply_to, raw, ingested_at) "
+        "author_identity_id, text, sent_at, utc_offset_s, conversation_id, reply_to, raw, "
+        "ingested_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bindValue(0, accountId.value());
     insert.bindValue(1, text(item.networkId));
     insert.bindValue(2, caseId);
     insert.bindValue(3, toKey(item.direction));
     insert.bindValue(4, toKey(item.visibility));
-    insert.bindValue(5, identityId ? QVariant(identityId) : QVariant(QMetaType(QMetaType::LongLong)));
+    insert.bindValue(5,
+                     identityId ? QVariant(identityId) : QVariant(QMetaType(QMetaType::LongLong)));
     insert.bindValue(6, text(item.text));
     insert.bindValue(7, sentAt);
     insert.bindValue(8, item.time.offsetFromUtc());
@@ -589,7 +626,8 @@ Status SqliteCaseStore::ingestOne(const InboundItem &item, IngestContext &contex
     update.bindValue(1, int(newPriority));
     update.bindValue(2, sentAt);
     update.bindValue(3, item.direction == Direction::Inbound ? 1 : 0);
-    update.bindValue(4, firstResponse.isValid() ? firstResponse : QVariant(QMetaType(QMetaType::LongLong)));
+    update.bindValue(4, firstResponse.isValid() ? firstResponse
+                                                : QVariant(QMetaType(QMetaType::LongLong)));
     update.bindValue(5, toKey(newStatus));
     update.bindValue(6, caseId);
     if (!update.exec())
@@ -603,8 +641,9 @@ Status SqliteCaseStore::ingestOne(const InboundItem &item, IngestContext &contex
             return s;
     }
     if (status == CaseStatus::Resolved && newStatus == CaseStatus::Open) {
-        if (Status s = addEvent(caseId, QStringLiteral("triage"), QStringLiteral("reopened"),
-                                {{QStringLiteral("reason"), QStringLiteral("customer_wrote_again")}});
+        if (Status s =
+                addEvent(caseId, QStringLiteral("triage"), QStringLiteral("reopened"),
+                         {{QStringLiteral("reason"), QStringLiteral("customer_wrote_again")}});
             !s)
             return s;
     }
@@ -614,7 +653,8 @@ Status SqliteCaseStore::ingestOne(const InboundItem &item, IngestContext &contex
 Result<qint64> SqliteCaseStore::timelineCount(const TimelineFilter &filter)
 {
     const FilterSql s = filterSql(filter);
-    QSqlQuery &q = prepared(QStringLiteral("SELECT count(*) FROM messages m") + s.joins + whereClause(s));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT count(*) FROM messages m") + s.joins + whereClause(s));
     bindAll(q, s.values);
     if (!q.exec() || !q.next())
         return Result<qint64>::failure(dbError(q));
@@ -680,8 +720,8 @@ Result<QList<TimelineKey>> SqliteCaseStore::timelineAnchors(const TimelineFilter
     const FilterSql s = filterSql(filter);
     QSqlQuery q(m_connection->database());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT m.sent_at, m.id FROM messages m") + s.joins + whereClause(s) +
-                   QStringLiteral(" ORDER BY m.sent_at DESC, m.id DESC")))
+    if (!q.prepare(QStringLiteral("SELECT m.sent_at, m.id FROM messages m") + s.joins +
+                   whereClause(s) + QStringLiteral(" ORDER BY m.sent_at DESC, m.id DESC")))
         return Result<QList<TimelineKey>>::failure(dbError(q));
     bindAll(q, s.values);
     if (!q.exec())
@@ -702,7 +742,7 @@ Result<qint64> SqliteCaseStore::timelineRowOf(const TimelineFilter &filter, cons
     FilterSql s = filterSql(filter);
     s.values << key.sentAt << key.messageId;
     QSqlQuery &q = prepared(QStringLiteral("SELECT count(*) FROM messages m") + s.joins +
-                           whereClause(s, QStringLiteral("(m.sent_at, m.id) > (?, ?)")));
+                            whereClause(s, QStringLiteral("(m.sent_at, m.id) > (?, ?)")));
     bindAll(q, s.values);
     if (!q.exec() || !q.next())
         return Result<qint64>::failure(dbError(q));
@@ -734,8 +774,8 @@ Result<CaseSnapshot> SqliteCaseStore::loadCase(qint64 caseId)
     if (!c.next()) {
         c.finish();
         db.rollback();
-        return R::failure(QCoreApplication::translate("SqliteCaseStore", "Case %1 does not exist.")
-                              .arg(caseId));
+        return R::failure(
+            QCoreApplication::translate("SqliteCaseStore", "Case %1 does not exist.").arg(caseId));
     }
     CaseRecord &k = snap.kase;
     k.id = c.value(0).toLongLong();
@@ -796,9 +836,9 @@ Result<CaseSnapshot> SqliteCaseStore::loadCase(qint64 caseId)
         snap.customer.displayName = cu.value(0).toString();
     cu.finish();
 
-    QSqlQuery &ids = prepared(QStringLiteral(
-        "SELECT id, network, external_id, handle, display_name FROM identities "
-        "WHERE customer_id = ? ORDER BY network, id"));
+    QSqlQuery &ids = prepared(
+        QStringLiteral("SELECT id, network, external_id, handle, display_name FROM identities "
+                       "WHERE customer_id = ? ORDER BY network, id"));
     ids.bindValue(0, k.customerId);
     if (!ids.exec())
         return fail(ids);
@@ -830,8 +870,8 @@ Result<CaseSnapshot> SqliteCaseStore::loadCase(qint64 caseId)
     }
     cs.finish();
 
-    QSqlQuery &n = prepared(QStringLiteral(
-        "SELECT id, author, text, created_at FROM notes WHERE case_id = ? ORDER BY created_at, id"));
+    QSqlQuery &n = prepared(QStringLiteral("SELECT id, author, text, created_at FROM notes WHERE "
+                                           "case_id = ? ORDER BY created_at, id"));
     n.bindValue(0, caseId);
     if (!n.exec())
         return fail(n);
@@ -877,8 +917,8 @@ Status SqliteCaseStore::perform(const CaseAction &action)
         return Status::failure(message);
     };
 
-    QSqlQuery &cur = prepared(QStringLiteral(
-        "SELECT status, category, priority, assignee FROM cases WHERE id = ?"));
+    QSqlQuery &cur = prepared(
+        QStringLiteral("SELECT status, category, priority, assignee FROM cases WHERE id = ?"));
     cur.bindValue(0, action.caseId);
     if (!cur.exec())
         return rollbackWith(dbError(cur));
@@ -899,7 +939,8 @@ Status SqliteCaseStore::perform(const CaseAction &action)
     switch (action.kind) {
     case CaseActionKind::AssignToMe:
         if (!assignee.isEmpty() && assignee != action.actor)
-            return rollbackWith(tr("Case %1 is already taken by %2.").arg(action.caseId).arg(assignee));
+            return rollbackWith(
+                tr("Case %1 is already taken by %2.").arg(action.caseId).arg(assignee));
         if (assignee == action.actor)
             return rollbackWith(tr("Case %1 is already yours.").arg(action.caseId));
         sql = QStringLiteral("UPDATE cases SET assignee = ?, status = CASE WHEN status = 'new' "
@@ -940,7 +981,8 @@ Status SqliteCaseStore::perform(const CaseAction &action)
         const QString text = action.value.toString().trimmed();
         if (text.isEmpty())
             return rollbackWith(tr("A note cannot be empty."));
-        sql = QStringLiteral("INSERT INTO notes (case_id, author, text, created_at) VALUES (?, ?, ?, ?)");
+        sql = QStringLiteral(
+            "INSERT INTO notes (case_id, author, text, created_at) VALUES (?, ?, ?, ?)");
         values = {action.caseId, action.actor, text, nowMs()};
         eventKind = QStringLiteral("note_added");
         break;
@@ -955,7 +997,8 @@ Status SqliteCaseStore::perform(const CaseAction &action)
         break;
     case CaseActionKind::Reopen:
         if (isActive(status))
-            return rollbackWith(tr("Case %1 is not resolved, so it cannot be reopened.").arg(action.caseId));
+            return rollbackWith(
+                tr("Case %1 is not resolved, so it cannot be reopened.").arg(action.caseId));
         sql = QStringLiteral("UPDATE cases SET status = 'open', closed_at = NULL WHERE id = ?");
         values = {action.caseId};
         eventKind = QStringLiteral("reopened");
@@ -1029,9 +1072,9 @@ Result<QList<MessageRecord>> SqliteCaseStore::searchMessages(const QString &quer
 Result<StoreStats> SqliteCaseStore::stats()
 {
     StoreStats s;
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM customers), "
-        "(SELECT count(*) FROM accounts), (SELECT count(*) FROM cases)"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT (SELECT count(*) FROM messages), (SELECT count(*) FROM customers), "
+                       "(SELECT count(*) FROM accounts), (SELECT count(*) FROM cases)"));
     if (!q.exec() || !q.next())
         return Result<StoreStats>::failure(dbError(q));
     s.messages = q.value(0).toLongLong();
@@ -1039,7 +1082,8 @@ Result<StoreStats> SqliteCaseStore::stats()
     s.accounts = q.value(2).toLongLong();
     s.cases = q.value(3).toLongLong();
     q.finish();
-    QSqlQuery &byStatus = prepared(QStringLiteral("SELECT status, count(*) FROM cases GROUP BY status"));
+    QSqlQuery &byStatus =
+        prepared(QStringLiteral("SELECT status, count(*) FROM cases GROUP BY status"));
     if (!byStatus.exec())
         return Result<StoreStats>::failure(dbError(byStatus));
     QHash<QString, qint64> counts;
@@ -1066,9 +1110,9 @@ Result<QString> SqliteCaseStore::setting(const QString &key)
 
 Status SqliteCaseStore::setSetting(const QString &key, const QString &value)
 {
-    QSqlQuery &q = prepared(QStringLiteral(
-        "INSERT INTO settings (key, value) VALUES (?, ?) "
-        "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("INSERT INTO settings (key, value) VALUES (?, ?) "
+                                "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
     q.bindValue(0, text(key));
     q.bindValue(1, text(value));
     if (!q.exec())
@@ -1091,7 +1135,8 @@ Status SqliteCaseStore::saveDraft(const DraftRecord &d)
 {
     QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO drafts (case_id, author, visibility, text, updated_at) VALUES (?, ?, ?, ?, ?) "
-        "ON CONFLICT (case_id) DO UPDATE SET author = excluded.author, visibility = excluded.visibility, "
+        "ON CONFLICT (case_id) DO UPDATE SET author = excluded.author, visibility = "
+        "excluded.visibility, "
         "text = excluded.text, updated_at = excluded.updated_at"));
     q.bindValue(0, d.caseId);
     q.bindValue(1, text(d.author));
@@ -1157,9 +1202,10 @@ Result<qint64> SqliteCaseStore::enqueueReply(const OutboxEntry &e)
     const qint64 accountId = kase.value(0).toLongLong();
     kase.finish();
     const qint64 now = nowMs();
-    QSqlQuery &q = prepared(QStringLiteral(
-        "INSERT INTO outbox (idempotency_key, case_id, account_id, visibility, reply_to, conversation_id, "
-        "text, author, state, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
+    QSqlQuery &q = prepared(QStringLiteral("INSERT INTO outbox (idempotency_key, case_id, "
+                                           "account_id, visibility, reply_to, conversation_id, "
+                                           "text, author, state, next_attempt_at, created_at) "
+                                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?)"));
     q.bindValue(0, e.idempotencyKey);
     q.bindValue(1, e.caseId);
     q.bindValue(2, accountId);
@@ -1176,7 +1222,8 @@ Result<qint64> SqliteCaseStore::enqueueReply(const OutboxEntry &e)
     if (Status s = discardDraft(e.caseId); !s)
         return fail(s.error());
     if (Status s = addEvent(e.caseId, e.author, QStringLiteral("reply_queued"),
-                            {{QStringLiteral("outbox_id"), id}, {QStringLiteral("visibility"), toKey(e.visibility)}});
+                            {{QStringLiteral("outbox_id"), id},
+                             {QStringLiteral("visibility"), toKey(e.visibility)}});
         !s)
         return fail(s.error());
     if (Status s = commitOrRollback(); !s)
@@ -1184,14 +1231,18 @@ Result<qint64> SqliteCaseStore::enqueueReply(const OutboxEntry &e)
     return id;
 }
 
-Result<QList<OutboxEntry>> SqliteCaseStore::outboxQuery(const QString &where, const QVariantList &values)
+Result<QList<OutboxEntry>> SqliteCaseStore::outboxQuery(const QString &where,
+                                                        const QVariantList &values)
 {
     using R = Result<QList<OutboxEntry>>;
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT o.id, o.idempotency_key, o.case_id, o.account_id, a.network, a.handle, o.visibility, "
-        "o.reply_to, o.conversation_id, o.text, o.author, o.state, o.attempts, o.next_attempt_at, "
-        "o.last_error, o.network_id, o.created_at, o.sent_at FROM outbox o "
-        "JOIN accounts a ON a.id = o.account_id ") + where);
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT o.id, o.idempotency_key, o.case_id, o.account_id, "
+                                "a.network, a.handle, o.visibility, "
+                                "o.reply_to, o.conversation_id, o.text, o.author, o.state, "
+                                "o.attempts, o.next_attempt_at, "
+                                "o.last_error, o.network_id, o.created_at, o.sent_at FROM outbox o "
+                                "JOIN accounts a ON a.id = o.account_id ") +
+                 where);
     bindAll(q, values);
     if (!q.exec())
         return R::failure(dbError(q));
@@ -1224,9 +1275,10 @@ Result<QList<OutboxEntry>> SqliteCaseStore::outboxQuery(const QString &where, co
 
 Result<QList<OutboxEntry>> SqliteCaseStore::dueReplies(const QDateTime &now, int limit)
 {
-    return outboxQuery(QStringLiteral("WHERE o.state IN ('pending', 'sending') AND o.next_attempt_at <= ? "
-                                      "ORDER BY o.next_attempt_at, o.id LIMIT ?"),
-                       {now.toMSecsSinceEpoch(), limit});
+    return outboxQuery(
+        QStringLiteral("WHERE o.state IN ('pending', 'sending') AND o.next_attempt_at <= ? "
+                       "ORDER BY o.next_attempt_at, o.id LIMIT ?"),
+        {now.toMSecsSinceEpoch(), limit});
 }
 
 Result<QList<OutboxEntry>> SqliteCaseStore::repliesForCase(qint64 caseId)
@@ -1245,7 +1297,7 @@ Result<OutboxEntry> SqliteCaseStore::reply(qint64 outboxId)
 }
 
 Status SqliteCaseStore::markSending(qint64 outboxId, OutboxState seenState, int seenAttempts,
-                                   const QDateTime &leaseUntil)
+                                    const QDateTime &leaseUntil)
 {
     QSqlQuery &q = prepared(QStringLiteral(
         "UPDATE outbox SET state = 'sending', attempts = attempts + 1, next_attempt_at = ? "
@@ -1277,8 +1329,9 @@ Status SqliteCaseStore::markSent(qint64 outboxId, const QString &networkId, cons
         return Status::failure(error);
     };
     const qint64 at = sentAt.toMSecsSinceEpoch();
-    QSqlQuery &q = prepared(QStringLiteral(
-        "UPDATE outbox SET state = 'sent', network_id = ?, sent_at = ?, last_error = '' WHERE id = ? AND state <> 'sent'"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("UPDATE outbox SET state = 'sent', network_id = ?, sent_at = ?, "
+                                "last_error = '' WHERE id = ? AND state <> 'sent'"));
     q.bindValue(0, text(networkId));
     q.bindValue(1, at);
     q.bindValue(2, outboxId);
@@ -1288,12 +1341,15 @@ Status SqliteCaseStore::markSent(qint64 outboxId, const QString &networkId, cons
         return fail(tr("Reply %1 was recorded as sent twice.").arg(outboxId));
     // The reply joins the case's conversation like any message, once: a poll that later
     // fetches it from the network finds the same network id and drops it.
-    QSqlQuery &m = prepared(QStringLiteral(
-        "INSERT INTO messages (account_id, network_id, case_id, direction, visibility, author_identity_id, "
-        "text, sent_at, utc_offset_s, conversation_id, reply_to, raw, ingested_at) "
-        "VALUES (?, ?, ?, 'out', ?, NULL, ?, ?, ?, ?, ?, '', ?) ON CONFLICT (account_id, network_id) DO NOTHING"));
+    QSqlQuery &m = prepared(
+        QStringLiteral("INSERT INTO messages (account_id, network_id, case_id, direction, "
+                       "visibility, author_identity_id, "
+                       "text, sent_at, utc_offset_s, conversation_id, reply_to, raw, ingested_at) "
+                       "VALUES (?, ?, ?, 'out', ?, NULL, ?, ?, ?, ?, ?, '', ?) ON CONFLICT "
+                       "(account_id, network_id) DO NOTHING"));
     m.bindValue(0, e.accountId);
-    m.bindValue(1, networkId.isEmpty() ? QStringLiteral("outbox-%1").arg(e.idempotencyKey) : networkId);
+    m.bindValue(1, networkId.isEmpty() ? QStringLiteral("outbox-%1").arg(e.idempotencyKey)
+                                       : networkId);
     m.bindValue(2, e.caseId);
     m.bindValue(3, toKey(e.visibility));
     m.bindValue(4, e.text);
@@ -1304,17 +1360,28 @@ Status SqliteCaseStore::markSent(qint64 outboxId, const QString &networkId, cons
     m.bindValue(9, nowMs());
     if (!m.exec())
         return fail(dbError(m));
-    QSqlQuery &c = prepared(QStringLiteral(
-        "UPDATE cases SET first_response_at = coalesce(first_response_at, ?), "
-        "last_message_at = max(last_message_at, ?), "
-        "status = CASE WHEN status IN ('new', 'open') THEN 'waiting' ELSE status END WHERE id = ?"));
+    // Search finds the bank's own replies too; ingest indexes per batch, this row by itself.
+    if (m.numRowsAffected() == 1) {
+        QSqlQuery &index =
+            prepared(QStringLiteral("INSERT INTO messages_fts (rowid, text) VALUES (?, ?)"));
+        index.bindValue(0, m.lastInsertId());
+        index.bindValue(1, e.text);
+        if (!index.exec())
+            return fail(dbError(index));
+    }
+    QSqlQuery &c = prepared(
+        QStringLiteral("UPDATE cases SET first_response_at = coalesce(first_response_at, ?), "
+                       "last_message_at = max(last_message_at, ?), "
+                       "status = CASE WHEN status IN ('new', 'open') THEN 'waiting' ELSE status "
+                       "END WHERE id = ?"));
     c.bindValue(0, at);
     c.bindValue(1, at);
     c.bindValue(2, e.caseId);
     if (!c.exec())
         return fail(dbError(c));
-    if (Status s = addEvent(e.caseId, e.author, QStringLiteral("reply_sent"),
-                            {{QStringLiteral("outbox_id"), outboxId}, {QStringLiteral("network_id"), networkId}});
+    if (Status s = addEvent(
+            e.caseId, e.author, QStringLiteral("reply_sent"),
+            {{QStringLiteral("outbox_id"), outboxId}, {QStringLiteral("network_id"), networkId}});
         !s)
         return fail(s.error());
     return commitOrRollback();
@@ -1323,8 +1390,8 @@ Status SqliteCaseStore::markSent(qint64 outboxId, const QString &networkId, cons
 Status SqliteCaseStore::markRetry(qint64 outboxId, OutboxState state, const QString &error,
                                   const QDateTime &nextAttempt)
 {
-    QSqlQuery &q = prepared(QStringLiteral(
-        "UPDATE outbox SET state = ?, last_error = ?, next_attempt_at = ? WHERE id = ? AND state <> 'sent'"));
+    QSqlQuery &q = prepared(QStringLiteral("UPDATE outbox SET state = ?, last_error = ?, "
+                                           "next_attempt_at = ? WHERE id = ? AND state <> 'sent'"));
     q.bindValue(0, toKey(state));
     q.bindValue(1, text(error));
     q.bindValue(2, nextAttempt.toMSecsSinceEpoch());
@@ -1349,8 +1416,9 @@ Status SqliteCaseStore::markFailed(qint64 outboxId, const QString &error)
         m_connection->database().rollback();
         return Status::failure(dbError(q));
     }
-    if (Status s = addEvent(entry.value().caseId, QStringLiteral("outbox"), QStringLiteral("reply_failed"),
-                            {{QStringLiteral("outbox_id"), outboxId}, {QStringLiteral("error"), error}});
+    if (Status s =
+            addEvent(entry.value().caseId, QStringLiteral("outbox"), QStringLiteral("reply_failed"),
+                     {{QStringLiteral("outbox_id"), outboxId}, {QStringLiteral("error"), error}});
         !s) {
         m_connection->database().rollback();
         return s;
@@ -1362,8 +1430,9 @@ Status SqliteCaseStore::retryReply(qint64 outboxId)
 {
     // A failed reply was never accepted by the network, as far as anyone knows: it goes out
     // again through the same existence check as any unclear attempt.
-    QSqlQuery &q = prepared(QStringLiteral(
-        "UPDATE outbox SET state = 'sending', attempts = 0, next_attempt_at = ? WHERE id = ? AND state = 'failed'"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("UPDATE outbox SET state = 'sending', attempts = 0, "
+                                "next_attempt_at = ? WHERE id = ? AND state = 'failed'"));
     q.bindValue(0, nowMs());
     q.bindValue(1, outboxId);
     if (!q.exec())
@@ -1426,8 +1495,9 @@ Status SqliteCaseStore::seedTemplates(const QList<ReplyTemplate> &templates,
 
 Result<QList<ReplyTemplate>> SqliteCaseStore::templates()
 {
-    QSqlQuery &q = prepared(QStringLiteral(
-        "SELECT key, language, title, tags, body, variants, retired FROM reply_templates ORDER BY language, title"));
+    QSqlQuery &q =
+        prepared(QStringLiteral("SELECT key, language, title, tags, body, variants, retired FROM "
+                                "reply_templates ORDER BY language, title"));
     if (!q.exec())
         return Result<QList<ReplyTemplate>>::failure(dbError(q));
     QList<ReplyTemplate> out;
@@ -1438,7 +1508,8 @@ Result<QList<ReplyTemplate>> SqliteCaseStore::templates()
         t.title = q.value(2).toString();
         t.tags = q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         t.body = q.value(4).toString();
-        const QJsonObject variants = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        const QJsonObject variants =
+            QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
         for (auto it = variants.begin(); it != variants.end(); ++it)
             t.variants.insert(it.key(), it.value().toString());
         t.retired = q.value(6).toInt() != 0;
@@ -1450,7 +1521,8 @@ Result<QList<ReplyTemplate>> SqliteCaseStore::templates()
 
 Result<QList<TemplateVariable>> SqliteCaseStore::templateVariables()
 {
-    QSqlQuery &q = prepared(QStringLiteral("SELECT name, description, value FROM template_variables ORDER BY name"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("SELECT name, description, value FROM template_variables ORDER BY name"));
     if (!q.exec())
         return Result<QList<TemplateVariable>>::failure(dbError(q));
     QList<TemplateVariable> out;
@@ -1467,11 +1539,14 @@ Status SqliteCaseStore::saveTemplate(const ReplyTemplate &t, const QString &acto
     QJsonObject variants;
     for (auto it = t.variants.begin(); it != t.variants.end(); ++it)
         variants.insert(it.key(), it.value());
-    QSqlQuery &q = prepared(QStringLiteral(
-        "INSERT INTO reply_templates (key, language, title, tags, body, variants, retired, updated_at, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key, language) DO UPDATE SET title = excluded.title, "
-        "tags = excluded.tags, body = excluded.body, variants = excluded.variants, retired = excluded.retired, "
-        "updated_at = excluded.updated_at, updated_by = excluded.updated_by"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("INSERT INTO reply_templates (key, language, title, tags, body, variants, "
+                       "retired, updated_at, updated_by) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key, language) DO UPDATE "
+                       "SET title = excluded.title, "
+                       "tags = excluded.tags, body = excluded.body, variants = excluded.variants, "
+                       "retired = excluded.retired, "
+                       "updated_at = excluded.updated_at, updated_by = excluded.updated_by"));
     q.bindValue(0, t.key.trimmed());
     q.bindValue(1, text(t.language.isEmpty() ? QStringLiteral("it") : t.language));
     q.bindValue(2, t.title.trimmed());
@@ -1488,9 +1563,10 @@ Status SqliteCaseStore::saveTemplate(const ReplyTemplate &t, const QString &acto
 
 Status SqliteCaseStore::saveTemplateVariable(const TemplateVariable &v)
 {
-    QSqlQuery &q = prepared(QStringLiteral(
-        "INSERT INTO template_variables (name, description, value) VALUES (?, ?, ?) "
-        "ON CONFLICT (name) DO UPDATE SET description = excluded.description, value = excluded.value"));
+    QSqlQuery &q = prepared(
+        QStringLiteral("INSERT INTO template_variables (name, description, value) VALUES (?, ?, ?) "
+                       "ON CONFLICT (name) DO UPDATE SET description = excluded.description, value "
+                       "= excluded.value"));
     q.bindValue(0, v.name);
     q.bindValue(1, text(v.description));
     q.bindValue(2, text(v.defaultValue));

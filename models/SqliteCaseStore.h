@@ -8,8 +8,8 @@
 #include <QSqlQuery>
 
 #include <functional>
-#include <unordered_map>
 #include <memory>
+#include <unordered_map>
 
 namespace sportello {
 
@@ -22,10 +22,9 @@ public:
     using Clock = std::function<QDateTime()>;
 
     // `triage` may be null: new cases then keep the neutral defaults.
-    static Result<std::unique_ptr<SqliteCaseStore>> open(const QString &path,
-                                                         std::shared_ptr<const Triage> triage = {},
-                                                         SqliteConnection::Mode mode =
-                                                             SqliteConnection::Mode::ReadWrite);
+    static Result<std::unique_ptr<SqliteCaseStore>>
+    open(const QString &path, std::shared_ptr<const Triage> triage = {},
+         SqliteConnection::Mode mode = SqliteConnection::Mode::ReadWrite);
 
     QString description() const override;
     void setClock(Clock clock) { m_clock = std::move(clock); }

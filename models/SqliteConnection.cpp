@@ -19,6 +19,7 @@ const QStringList &migrationFiles()
     static const QStringList files{
         QStringLiteral(":/sql/sqlite/0001_initial.sql"),
         QStringLiteral(":/sql/sqlite/0002_replies.sql"),
+        QStringLiteral(":/sql/sqlite/0003_batch_fts.sql"),
     };
     return files;
 }
@@ -35,7 +36,8 @@ QStringList splitStatements(const QString &script)
         const QString line = rawLine.trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1String("--")))
             continue;
-        if (current.isEmpty() && line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+        if (current.isEmpty() &&
+            line.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
             inTrigger = true;
         current += rawLine + QLatin1Char('\n');
         const bool ends = inTrigger ? line.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
@@ -54,14 +56,15 @@ QStringList splitStatements(const QString &script)
 QString describeOpenError(const QString &path, const QString &sqliteMessage)
 {
     const QString lower = sqliteMessage.toLower();
-    if (lower.contains(QLatin1String("not a database")) || lower.contains(QLatin1String("malformed")))
+    if (lower.contains(QLatin1String("not a database")) ||
+        lower.contains(QLatin1String("malformed")))
         return QCoreApplication::translate(
                    "SqliteConnection",
                    "%1 is damaged or is not a Sportello database (%2). It was left as it is.")
             .arg(QDir::toNativeSeparators(path), sqliteMessage);
     if (lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")))
-        return QCoreApplication::translate(
-                   "SqliteConnection", "%1 is read-only: Sportello needs to write to it (%2).")
+        return QCoreApplication::translate("SqliteConnection",
+                                           "%1 is read-only: Sportello needs to write to it (%2).")
             .arg(QDir::toNativeSeparators(path), sqliteMessage);
     return QCoreApplication::translate("SqliteConnection", "Cannot open %1: %2")
         .arg(QDir::toNativeSeparators(path), sqliteMessage);
@@ -89,7 +92,10 @@ QSqlDatabase SqliteConnection::database() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
-int SqliteConnection::latestSchemaVersion() { return int(migrationFiles().size()); }
+int SqliteConnection::latestSchemaVersion()
+{
+    return int(migrationFiles().size());
+}
 
 QString SqliteConnection::defaultPath()
 {
@@ -97,7 +103,8 @@ QString SqliteConnection::defaultPath()
     return dir + QStringLiteral("/sportello.db");
 }
 
-Result<std::shared_ptr<SqliteConnection>> SqliteConnection::open(const QString &path, Mode mode)
+Result<std::shared_ptr<SqliteConnection>> SqliteConnection::open(const QString &path, Mode mode,
+                                                                 int upToVersion)
 {
     using R = Result<std::shared_ptr<SqliteConnection>>;
     static std::atomic<int> counter{0};
@@ -108,12 +115,14 @@ Result<std::shared_ptr<SqliteConnection>> SqliteConnection::open(const QString &
                               .arg(QDir::toNativeSeparators(path)));
     if (mode == Mode::ReadWrite) {
         if (info.exists() && !info.isWritable())
-            return R::failure(QCoreApplication::translate("SqliteConnection", "%1 is read-only: Sportello needs to write to it.")
-                                  .arg(QDir::toNativeSeparators(path)));
+            return R::failure(
+                QCoreApplication::translate("SqliteConnection",
+                                            "%1 is read-only: Sportello needs to write to it.")
+                    .arg(QDir::toNativeSeparators(path)));
         if (!info.exists() && !QDir().mkpath(info.absolutePath()))
-            return R::failure(QCoreApplication::translate("SqliteConnection",
-                                                          "Cannot create the folder %1.")
-                                  .arg(QDir::toNativeSeparators(info.absolutePath())));
+            return R::failure(
+                QCoreApplication::translate("SqliteConnection", "Cannot create the folder %1.")
+                    .arg(QDir::toNativeSeparators(info.absolutePath())));
     }
 
     const QString name = QStringLiteral("sportello-%1").arg(counter.fetch_add(1));
@@ -160,25 +169,27 @@ Result<std::shared_ptr<SqliteConnection>> SqliteConnection::open(const QString &
         }
     }
     if (mode == Mode::ReadWrite) {
-        if (Status s = connection->migrate(); !s)
+        if (Status s = connection->migrate(upToVersion); !s)
             return R::failure(s.error());
     } else if (connection->m_schemaVersion < latestSchemaVersion()) {
-        return R::failure(QCoreApplication::translate(
-                              "SqliteConnection",
-                              "%1 uses an older format: open it once with write access so Sportello can upgrade it.")
+        return R::failure(QCoreApplication::translate("SqliteConnection",
+                                                      "%1 uses an older format: open it once with "
+                                                      "write access so Sportello can upgrade it.")
                               .arg(QDir::toNativeSeparators(path)));
     }
     return connection;
 }
 
-Status SqliteConnection::migrate()
+Status SqliteConnection::migrate(int upToVersion)
 {
     QSqlDatabase db = database();
     const QStringList &files = migrationFiles();
-    for (int version = m_schemaVersion + 1; version <= int(files.size()); ++version) {
+    const int last = upToVersion < 0 ? int(files.size()) : std::min(upToVersion, int(files.size()));
+    for (int version = m_schemaVersion + 1; version <= last; ++version) {
         QFile file(files.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
-            return Status::failure(QStringLiteral("migration %1 is missing from the build").arg(version));
+            return Status::failure(
+                QStringLiteral("migration %1 is missing from the build").arg(version));
         const QString script = QString::fromUtf8(file.readAll());
         if (!db.transaction())
             return Status::failure(describeOpenError(m_path, db.lastError().text()));
@@ -187,8 +198,8 @@ Status SqliteConnection::migrate()
             if (!q.exec(statement)) {
                 const QString error = q.lastError().text();
                 db.rollback();
-                return Status::failure(
-                    describeOpenError(m_path, QStringLiteral("migration %1: %2").arg(version).arg(error)));
+                return Status::failure(describeOpenError(
+                    m_path, QStringLiteral("migration %1: %2").arg(version).arg(error)));
             }
         }
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)) || !db.commit()) {

@@ -15,10 +15,15 @@ namespace sportello {
 class SqliteConnection
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
-    static Result<std::shared_ptr<SqliteConnection>> open(const QString &path,
-                                                          Mode mode = Mode::ReadWrite);
+    // `upToVersion` stops migrating early: only tests use it, to build older files.
+    static Result<std::shared_ptr<SqliteConnection>>
+    open(const QString &path, Mode mode = Mode::ReadWrite, int upToVersion = -1);
     ~SqliteConnection();
     SqliteConnection(const SqliteConnection &) = delete;
     SqliteConnection &operator=(const SqliteConnection &) = delete;
@@ -32,7 +37,7 @@ public:
 
 private:
     SqliteConnection(QString connectionName, QString path);
-    Status migrate();
+    Status migrate(int upToVersion);
 
     QString m_connectionName;
     QString m_path;

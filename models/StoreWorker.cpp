@@ -14,9 +14,10 @@ public:
     CaseStore *store(StoreWorker *owner)
     {
         if (!m_store)
-            QMetaObject::invokeMethod(owner, "failed", Qt::QueuedConnection,
-                                      Q_ARG(QString, QCoreApplication::translate(
-                                                         "StoreWorker", "The database is not open.")));
+            QMetaObject::invokeMethod(
+                owner, "failed", Qt::QueuedConnection,
+                Q_ARG(QString,
+                      QCoreApplication::translate("StoreWorker", "The database is not open.")));
         return m_store.get();
     }
 };
@@ -37,8 +38,8 @@ StoreWorker::StoreWorker(StoreFactory factory, QObject *parent)
 StoreWorker::~StoreWorker()
 {
     // The connection must close in the thread that opened it.
-    QMetaObject::invokeMethod(m_backend, [b = m_backend] { b->m_store.reset(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_backend, [b = m_backend] { b->m_store.reset(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     delete m_backend;

@@ -3,7 +3,6 @@
 #include "Labels.h"
 #include "TimelinePageLoader.h"
 
-
 namespace sportello {
 
 TimelineModel::TimelineModel(StoreFactory factory, QObject *parent)
@@ -60,10 +59,10 @@ void TimelineModel::refresh()
     TimelineKey top;
     if (const TimelineRow *r = rowPointer(0))
         top = r->key;
-    QMetaObject::invokeMethod(m_loader, "refresh", Qt::QueuedConnection, Q_ARG(quint64, m_generation),
-                              Q_ARG(quint64, quint64(m_shifts.size() - 1)),
-                              Q_ARG(sportello::TimelineFilter, m_filter),
-                              Q_ARG(sportello::TimelineKey, top), Q_ARG(qint64, m_count));
+    QMetaObject::invokeMethod(
+        m_loader, "refresh", Qt::QueuedConnection, Q_ARG(quint64, m_generation),
+        Q_ARG(quint64, quint64(m_shifts.size() - 1)), Q_ARG(sportello::TimelineFilter, m_filter),
+        Q_ARG(sportello::TimelineKey, top), Q_ARG(qint64, m_count));
 }
 
 qint64 TimelineModel::shiftSince(quint64 epoch) const
@@ -144,7 +143,8 @@ void TimelineModel::evict() const
     while (m_chunks.size() > kMaxCachedPages) {
         auto oldest = m_chunks.end();
         for (auto it = m_chunks.begin(); it != m_chunks.end(); ++it) {
-            if (it->first != 0 && (oldest == m_chunks.end() || it->second.lastUse < oldest->second.lastUse))
+            if (it->first != 0 &&
+                (oldest == m_chunks.end() || it->second.lastUse < oldest->second.lastUse))
                 oldest = it;
         }
         if (oldest == m_chunks.end())
@@ -197,34 +197,51 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NetworkColumn: return Labels::network(r->network);
-        case AccountColumn: return r->account;
-        case AuthorColumn: return r->author;
-        case TextColumn: return r->snippet;
+        case NetworkColumn:
+            return Labels::network(r->network);
+        case AccountColumn:
+            return r->account;
+        case AuthorColumn:
+            return r->author;
+        case TextColumn:
+            return r->snippet;
         case AgeColumn:
             return Labels::age(QDateTime::fromMSecsSinceEpoch(r->key.sentAt, Qt::UTC),
                                m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc());
-        case StatusColumn: return Labels::status(r->status);
+        case StatusColumn:
+            return Labels::status(r->status);
         }
         return {};
     case Qt::ToolTipRole:
         if (index.column() == AgeColumn)
             return QDateTime::fromMSecsSinceEpoch(r->key.sentAt, Qt::UTC).toLocalTime();
         if (index.column() == StatusColumn)
-            return tr("Case %1 · %2 · priority %3").arg(r->caseId).arg(Labels::category(r->category),
-                                                           Labels::priority(r->priority));
+            return tr("Case %1 · %2 · priority %3")
+                .arg(r->caseId)
+                .arg(Labels::category(r->category), Labels::priority(r->priority));
         return {};
-    case CaseIdRole: return r->caseId;
-    case MessageIdRole: return r->key.messageId;
-    case SentAtRole: return QDateTime::fromMSecsSinceEpoch(r->key.sentAt, Qt::UTC);
-    case NetworkRole: return toKey(r->network);
-    case StatusRole: return toKey(r->status);
-    case PriorityRole: return int(r->priority);
-    case CategoryRole: return toKey(r->category);
-    case VisibilityRole: return toKey(r->visibility);
-    case DirectionRole: return toKey(r->direction);
-    case AssigneeRole: return r->assignee;
-    case LoadedRole: return true;
+    case CaseIdRole:
+        return r->caseId;
+    case MessageIdRole:
+        return r->key.messageId;
+    case SentAtRole:
+        return QDateTime::fromMSecsSinceEpoch(r->key.sentAt, Qt::UTC);
+    case NetworkRole:
+        return toKey(r->network);
+    case StatusRole:
+        return toKey(r->status);
+    case PriorityRole:
+        return int(r->priority);
+    case CategoryRole:
+        return toKey(r->category);
+    case VisibilityRole:
+        return toKey(r->visibility);
+    case DirectionRole:
+        return toKey(r->direction);
+    case AssigneeRole:
+        return r->assignee;
+    case LoadedRole:
+        return true;
     }
     return {};
 }
@@ -234,18 +251,24 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case NetworkColumn: return tr("Network");
-    case AccountColumn: return tr("Account");
-    case AuthorColumn: return tr("Author");
-    case TextColumn: return tr("Message");
-    case AgeColumn: return tr("Age");
-    case StatusColumn: return tr("Status");
+    case NetworkColumn:
+        return tr("Network");
+    case AccountColumn:
+        return tr("Account");
+    case AuthorColumn:
+        return tr("Author");
+    case TextColumn:
+        return tr("Message");
+    case AgeColumn:
+        return tr("Age");
+    case StatusColumn:
+        return tr("Status");
     }
     return {};
 }
 
-void TimelineModel::onResetDone(quint64 generation, qint64 count, const QList<TimelineRow> &firstPage,
-                                qint64 stickyRow)
+void TimelineModel::onResetDone(quint64 generation, qint64 count,
+                                const QList<TimelineRow> &firstPage, qint64 stickyRow)
 {
     if (generation != m_generation)
         return;
@@ -284,7 +307,8 @@ void TimelineModel::onFetched(quint64 generation, quint64 epoch, qint64 startRow
     const qint64 start = startRow + shiftSince(epoch);
     if (start >= m_count)
         return;
-    QList<TimelineRow> fitted = rows.mid(0, qsizetype(std::min<qint64>(rows.size(), m_count - start)));
+    QList<TimelineRow> fitted =
+        rows.mid(0, qsizetype(std::min<qint64>(rows.size(), m_count - start)));
     // A fresh chunk replaces the rows it covers in cached chunks; what they hold beyond it
     // stays, so no row is held twice and none is dropped (row 0 above all: refresh needs it).
     const qint64 end = start + fitted.size();
@@ -310,7 +334,8 @@ void TimelineModel::onFetched(quint64 generation, quint64 epoch, qint64 startRow
     emit dataChanged(index(int(start), 0), index(int(end - 1), ColumnCount - 1));
 }
 
-void TimelineModel::onAnchorsBuilt(quint64 generation, quint64 epoch, const QList<TimelineKey> &anchors)
+void TimelineModel::onAnchorsBuilt(quint64 generation, quint64 epoch,
+                                   const QList<TimelineKey> &anchors)
 {
     if (generation != m_generation)
         return;
@@ -321,7 +346,8 @@ void TimelineModel::onAnchorsBuilt(quint64 generation, quint64 epoch, const QLis
         emit dataChanged(index(0, 0), index(int(m_count - 1), ColumnCount - 1), {LoadedRole});
 }
 
-void TimelineModel::onRefreshed(quint64 generation, quint64 epoch, qint64 newCount, qint64 addedAtTop)
+void TimelineModel::onRefreshed(quint64 generation, quint64 epoch, qint64 newCount,
+                                qint64 addedAtTop)
 {
     if (generation != m_generation)
         return;

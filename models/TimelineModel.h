@@ -20,8 +20,18 @@ class TimelineModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NetworkColumn, AccountColumn, AuthorColumn, TextColumn, AgeColumn, StatusColumn, ColumnCount };
-    enum Role {
+    enum Column
+    {
+        NetworkColumn,
+        AccountColumn,
+        AuthorColumn,
+        TextColumn,
+        AgeColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
         CaseIdRole = Qt::UserRole + 1,
         MessageIdRole,
         SentAtRole, // QDateTime, UTC
@@ -81,7 +91,8 @@ private:
 
     void onResetDone(quint64 generation, qint64 count, const QList<TimelineRow> &firstPage,
                      qint64 stickyRow);
-    void onFetched(quint64 generation, quint64 epoch, qint64 startRow, const QList<TimelineRow> &rows);
+    void onFetched(quint64 generation, quint64 epoch, qint64 startRow,
+                   const QList<TimelineRow> &rows);
     void onAnchorsBuilt(quint64 generation, quint64 epoch, const QList<TimelineKey> &anchors);
     void onRefreshed(quint64 generation, quint64 epoch, qint64 newCount, qint64 addedAtTop);
 
@@ -102,7 +113,7 @@ private:
     QList<TimelineKey> m_anchors; // anchors[k]: key of row (k+1)*kPageSize-1 + m_anchorShift
     qint64 m_anchorShift = 0;
     mutable std::map<qint64, Chunk> m_chunks; // by first row
-    mutable std::set<qint64> m_pending;        // first rows asked for, current epoch
+    mutable std::set<qint64> m_pending;       // first rows asked for, current epoch
     mutable quint64 m_useCounter = 0;
 };
 

@@ -19,7 +19,10 @@ CaseStore *TimelinePageLoader::store()
     return m_store.get();
 }
 
-void TimelinePageLoader::close() { m_store.reset(); }
+void TimelinePageLoader::close()
+{
+    m_store.reset();
+}
 
 void TimelinePageLoader::reset(quint64 generation, const TimelineFilter &filter, int pageSize,
                                const TimelineKey &sticky)
@@ -62,8 +65,8 @@ void TimelinePageLoader::fetch(quint64 generation, quint64 epoch, const Timeline
     CaseStore *s = store();
     if (!s)
         return;
-    auto rows = s->timelinePage(filter, after.messageId == 0 ? std::nullopt : std::optional(after),
-                                limit);
+    auto rows =
+        s->timelinePage(filter, after.messageId == 0 ? std::nullopt : std::optional(after), limit);
     if (!rows) {
         emit failed(rows.error());
         return;

@@ -33,7 +33,8 @@ signals:
     void fetched(quint64 generation, quint64 epoch, qint64 startRow,
                  const QList<sportello::TimelineRow> &rows);
     // anchors[k] is the key of row (k + 1) * pageSize - 1 in the given epoch.
-    void anchorsBuilt(quint64 generation, quint64 epoch, const QList<sportello::TimelineKey> &anchors);
+    void anchorsBuilt(quint64 generation, quint64 epoch,
+                      const QList<sportello::TimelineKey> &anchors);
     // addedAtTop < 0: the history changed below the top too, and the model must reset.
     void refreshed(quint64 generation, quint64 epoch, qint64 newCount, qint64 addedAtTop);
     void failed(const QString &error);

@@ -11,7 +11,8 @@ inline InboundItem item(const QString &networkId, const QString &authorId, const
 {
     InboundItem i;
     i.network = network;
-    i.account = network == Network::X ? QStringLiteral("@BancaEsempio") : QStringLiteral("BancaEsempio");
+    i.account =
+        network == Network::X ? QStringLiteral("@BancaEsempio") : QStringLiteral("BancaEsempio");
     i.networkId = networkId;
     i.conversationId = networkId;
     i.author = {authorId, QStringLiteral("@") + authorId, authorId};
@@ -23,7 +24,8 @@ inline InboundItem item(const QString &networkId, const QString &authorId, const
 
 inline QDateTime at(int minute, int second = 0)
 {
-    return QDateTime(QDate(2026, 11, 20), QTime(9, 0).addSecs(minute * 60 + second), Qt::OffsetFromUTC, 3600);
+    return QDateTime(QDate(2026, 11, 20), QTime(9, 0).addSecs(minute * 60 + second),
+                     Qt::OffsetFromUTC, 3600);
 }
 
 } // namespace sportello::testing

@@ -513,30 +513,55 @@ private slots:
         QTest::addColumn<QString>("verdict");
         const QString x = QStringLiteral("x");
         QTest::newRow("plain courteous reply")
-            << QStringList{QStringLiteral("--network"), x, QStringLiteral("--visibility"), QStringLiteral("public"),
-                           QStringLiteral("--text"), QStringLiteral("Ciao Marco, grazie della segnalazione: ci pensiamo noi. ^FG")}
+            << QStringList{QStringLiteral("--network"),
+                           x,
+                           QStringLiteral("--visibility"),
+                           QStringLiteral("public"),
+                           QStringLiteral("--text"),
+                           QStringLiteral(
+                               "Ciao Marco, grazie della segnalazione: ci pensiamo noi. ^FG")}
             << 0 << QStringLiteral("ok");
         QTest::newRow("bancarese warns")
-            << QStringList{QStringLiteral("--network"), QStringLiteral("facebook"), QStringLiteral("--visibility"),
-                           QStringLiteral("private"), QStringLiteral("--text"),
-                           QStringLiteral("Buongiorno, si comunica che la pratica è in lavorazione.")}
+            << QStringList{QStringLiteral("--network"),
+                           QStringLiteral("facebook"),
+                           QStringLiteral("--visibility"),
+                           QStringLiteral("private"),
+                           QStringLiteral("--text"),
+                           QStringLiteral(
+                               "Buongiorno, si comunica che la pratica è in lavorazione.")}
             << 1 << QStringLiteral("warn");
         QTest::newRow("iban in public blocks")
-            << QStringList{QStringLiteral("--network"), x, QStringLiteral("--visibility"), QStringLiteral("public"),
-                           QStringLiteral("--text"), QStringLiteral("Ciao, il tuo IBAN è IT60X0542811101000000123456 ^FG")}
+            << QStringList{QStringLiteral("--network"),
+                           x,
+                           QStringLiteral("--visibility"),
+                           QStringLiteral("public"),
+                           QStringLiteral("--text"),
+                           QStringLiteral("Ciao, il tuo IBAN è IT60X0542811101000000123456 ^FG")}
             << 2 << QStringLiteral("block");
         QTest::newRow("card anywhere blocks")
-            << QStringList{QStringLiteral("--network"), QStringLiteral("whatsapp"), QStringLiteral("--visibility"),
-                           QStringLiteral("private"), QStringLiteral("--text"),
+            << QStringList{QStringLiteral("--network"),
+                           QStringLiteral("whatsapp"),
+                           QStringLiteral("--visibility"),
+                           QStringLiteral("private"),
+                           QStringLiteral("--text"),
                            QStringLiteral("Buongiorno, la carta 4539 1488 0343 6467 è attiva.")}
             << 2 << QStringLiteral("block");
         QTest::newRow("unfilled variable blocks")
-            << QStringList{QStringLiteral("--network"), QStringLiteral("telegram"), QStringLiteral("--visibility"),
-                           QStringLiteral("private"), QStringLiteral("--text"), QStringLiteral("Ciao {{customer_name}}, eccoci.")}
+            << QStringList{QStringLiteral("--network"),
+                           QStringLiteral("telegram"),
+                           QStringLiteral("--visibility"),
+                           QStringLiteral("private"),
+                           QStringLiteral("--text"),
+                           QStringLiteral("Ciao {{customer_name}}, eccoci.")}
             << 2 << QStringLiteral("block");
         QTest::newRow("over the limit blocks")
-            << QStringList{QStringLiteral("--network"), x, QStringLiteral("--visibility"), QStringLiteral("public"),
-                           QStringLiteral("--text"), QStringLiteral("Ciao! ") + QString(300, QLatin1Char('a')) + QStringLiteral(" ^FG")}
+            << QStringList{QStringLiteral("--network"),
+                           x,
+                           QStringLiteral("--visibility"),
+                           QStringLiteral("public"),
+                           QStringLiteral("--text"),
+                           QStringLiteral("Ciao! ") + QString(300, QLatin1Char('a')) +
+                               QStringLiteral(" ^FG")}
             << 2 << QStringLiteral("block");
     }
     void checkPrintsOneObjectWithTheAgreedKeysAndExitsByVerdict()
@@ -549,22 +574,29 @@ private slots:
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QStringList keys = o.keys();
         keys.sort();
-        QCOMPARE(keys, (QStringList{QStringLiteral("courtesy"), QStringLiteral("length"), QStringLiteral("personal_data"),
-                                    QStringLiteral("readability"), QStringLiteral("style"), QStringLiteral("verdict")}));
+        QCOMPARE(keys, (QStringList{QStringLiteral("courtesy"), QStringLiteral("length"),
+                                    QStringLiteral("personal_data"), QStringLiteral("readability"),
+                                    QStringLiteral("style"), QStringLiteral("verdict")}));
         QCOMPARE(o.value(QStringLiteral("verdict")).toString(), verdict);
         QVERIFY(o.value(QStringLiteral("length")).toObject().contains(QStringLiteral("used")));
-        QVERIFY(o.value(QStringLiteral("readability")).toObject().contains(QStringLiteral("gulpease")));
+        QVERIFY(
+            o.value(QStringLiteral("readability")).toObject().contains(QStringLiteral("gulpease")));
     }
 
     void checkSpansCountCodePoints()
     {
         // An emoji before the IBAN is two UTF-16 units but one code point.
         const QString text = QStringLiteral("😀 IT60X0542811101000000123456");
-        const Run r = run({QStringLiteral("check"), QStringLiteral("--network"), QStringLiteral("x"), QStringLiteral("--visibility"),
+        const Run r = run({QStringLiteral("check"), QStringLiteral("--network"),
+                           QStringLiteral("x"), QStringLiteral("--visibility"),
                            QStringLiteral("public"), QStringLiteral("--text"), text});
-        const QJsonArray found = QJsonDocument::fromJson(r.out).object().value(QStringLiteral("personal_data")).toArray();
+        const QJsonArray found = QJsonDocument::fromJson(r.out)
+                                     .object()
+                                     .value(QStringLiteral("personal_data"))
+                                     .toArray();
         QCOMPARE(found.size(), 1);
-        QCOMPARE(found.at(0).toObject().value(QStringLiteral("kind")).toString(), QStringLiteral("iban"));
+        QCOMPARE(found.at(0).toObject().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("iban"));
         QCOMPARE(found.at(0).toObject().value(QStringLiteral("start")).toInt(), 2);
         QCOMPARE(found.at(0).toObject().value(QStringLiteral("end")).toInt(), 29);
     }
@@ -572,14 +604,22 @@ private slots:
     void checkUsageErrorsExitThree_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::newRow("no network") << QStringList{QStringLiteral("--visibility"), QStringLiteral("public"), QStringLiteral("--text"), QStringLiteral("x")};
-        QTest::newRow("unknown network") << QStringList{QStringLiteral("--network"), QStringLiteral("myspace"), QStringLiteral("--visibility"),
-                                                        QStringLiteral("public"), QStringLiteral("--text"), QStringLiteral("x")};
-        QTest::newRow("bad visibility") << QStringList{QStringLiteral("--network"), QStringLiteral("x"), QStringLiteral("--visibility"),
-                                                       QStringLiteral("secret"), QStringLiteral("--text"), QStringLiteral("x")};
-        QTest::newRow("no text") << QStringList{QStringLiteral("--network"), QStringLiteral("x"), QStringLiteral("--visibility"), QStringLiteral("public")};
-        QTest::newRow("missing file") << QStringList{QStringLiteral("--network"), QStringLiteral("x"), QStringLiteral("--visibility"),
-                                                     QStringLiteral("public"), QStringLiteral("--file"), QStringLiteral("/nonexistent/reply.txt")};
+        QTest::newRow("no network")
+            << QStringList{QStringLiteral("--visibility"), QStringLiteral("public"),
+                           QStringLiteral("--text"), QStringLiteral("x")};
+        QTest::newRow("unknown network") << QStringList{
+            QStringLiteral("--network"), QStringLiteral("myspace"), QStringLiteral("--visibility"),
+            QStringLiteral("public"),    QStringLiteral("--text"),  QStringLiteral("x")};
+        QTest::newRow("bad visibility") << QStringList{
+            QStringLiteral("--network"), QStringLiteral("x"),      QStringLiteral("--visibility"),
+            QStringLiteral("secret"),    QStringLiteral("--text"), QStringLiteral("x")};
+        QTest::newRow("no text") << QStringList{QStringLiteral("--network"), QStringLiteral("x"),
+                                                QStringLiteral("--visibility"),
+                                                QStringLiteral("public")};
+        QTest::newRow("missing file") << QStringList{
+            QStringLiteral("--network"),    QStringLiteral("x"),
+            QStringLiteral("--visibility"), QStringLiteral("public"),
+            QStringLiteral("--file"),       QStringLiteral("/nonexistent/reply.txt")};
     }
     void checkUsageErrorsExitThree()
     {

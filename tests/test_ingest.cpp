@@ -33,8 +33,8 @@ class TestIngest : public QObject
 private slots:
     void init()
     {
-        auto store = SqliteCaseStore::open(m_dir.filePath(QStringLiteral("ingest-%1.db").arg(++m_counter)),
-                                           shippedTriage());
+        auto store = SqliteCaseStore::open(
+            m_dir.filePath(QStringLiteral("ingest-%1.db").arg(++m_counter)), shippedTriage());
         QVERIFY2(store.ok(), qPrintable(store.error()));
         m_store = store.takeValue();
     }
@@ -42,7 +42,8 @@ private slots:
 
     void duplicatesAreDroppedWithinAndAcrossBatches()
     {
-        const InboundItem a = item(QStringLiteral("100"), QStringLiteral("anna"), QStringLiteral("La carta non funziona"), at(0));
+        const InboundItem a = item(QStringLiteral("100"), QStringLiteral("anna"),
+                                   QStringLiteral("La carta non funziona"), at(0));
         auto first = m_store->ingest({a, a});
         QVERIFY(first.ok());
         QCOMPARE(first.value().accepted, 1);
@@ -55,7 +56,8 @@ private slots:
 
     void sameNetworkIdOnAnotherAccountIsNotADuplicate()
     {
-        InboundItem a = item(QStringLiteral("100"), QStringLiteral("anna"), QStringLiteral("Ciao"), at(0));
+        InboundItem a =
+            item(QStringLiteral("100"), QStringLiteral("anna"), QStringLiteral("Ciao"), at(0));
         InboundItem b = a;
         b.account = QStringLiteral("@BancaEsempioAiuta");
         QCOMPARE(m_store->ingest({a, b}).value().accepted, 2);
@@ -63,8 +65,10 @@ private slots:
 
     void aReplyJoinsTheCaseOfTheMessageItAnswers()
     {
-        InboundItem root = item(QStringLiteral("1"), QStringLiteral("anna"), QStringLiteral("Bonifico sparito"), at(0));
-        InboundItem reply = item(QStringLiteral("2"), QStringLiteral("bruno"), QStringLiteral("Anche a me!"), at(1));
+        InboundItem root = item(QStringLiteral("1"), QStringLiteral("anna"),
+                                QStringLiteral("Bonifico sparito"), at(0));
+        InboundItem reply = item(QStringLiteral("2"), QStringLiteral("bruno"),
+                                 QStringLiteral("Anche a me!"), at(1));
         reply.replyTo = QStringLiteral("1");
         QVERIFY(m_store->ingest({reply, root}).ok()); // out of order on purpose
         QCOMPARE(caseOf(QStringLiteral("2")), caseOf(QStringLiteral("1")));
@@ -72,8 +76,9 @@ private slots:
 
     void aPrivateConversationStaysInOneCase()
     {
-        InboundItem a = item(QStringLiteral("dm1"), QStringLiteral("carla"), QStringLiteral("Buongiorno, ho un problema"), at(0),
-                             Network::WhatsApp, Visibility::Private);
+        InboundItem a = item(QStringLiteral("dm1"), QStringLiteral("carla"),
+                             QStringLiteral("Buongiorno, ho un problema"), at(0), Network::WhatsApp,
+                             Visibility::Private);
         a.account = QStringLiteral("+39 02 0000 0000");
         a.conversationId = QStringLiteral("wa-conv-carla");
         InboundItem b = a;
@@ -88,21 +93,34 @@ private slots:
 
     void theSameCustomersOpenCaseOnTheNetworkIsJoined()
     {
-        QVERIFY(m_store->ingest({item(QStringLiteral("1"), QStringLiteral("dario"), QStringLiteral("App bloccata"), at(0))}).ok());
-        QVERIFY(m_store->ingest({item(QStringLiteral("2"), QStringLiteral("dario"), QStringLiteral("Ancora nulla??"), at(5))}).ok());
+        QVERIFY(m_store
+                    ->ingest({item(QStringLiteral("1"), QStringLiteral("dario"),
+                                   QStringLiteral("App bloccata"), at(0))})
+                    .ok());
+        QVERIFY(m_store
+                    ->ingest({item(QStringLiteral("2"), QStringLiteral("dario"),
+                                   QStringLiteral("Ancora nulla??"), at(5))})
+                    .ok());
         QCOMPARE(caseOf(QStringLiteral("2")), caseOf(QStringLiteral("1")));
         // On another network it is a case of its own.
-        QVERIFY(m_store->ingest({item(QStringLiteral("3"), QStringLiteral("dario"), QStringLiteral("Vi scrivo anche qui"), at(6),
-                                      Network::Facebook)}).ok());
+        QVERIFY(
+            m_store
+                ->ingest({item(QStringLiteral("3"), QStringLiteral("dario"),
+                               QStringLiteral("Vi scrivo anche qui"), at(6), Network::Facebook)})
+                .ok());
         QVERIFY(caseOf(QStringLiteral("3")) != caseOf(QStringLiteral("1")));
     }
 
     void aClosedCaseIsNeverJoinedButAResolvedOneReopens()
     {
-        QVERIFY(m_store->ingest({item(QStringLiteral("1"), QStringLiteral("elena"), QStringLiteral("Info mutuo"), at(0))}).ok());
+        QVERIFY(m_store
+                    ->ingest({item(QStringLiteral("1"), QStringLiteral("elena"),
+                                   QStringLiteral("Info mutuo"), at(0))})
+                    .ok());
         const qint64 first = caseOf(QStringLiteral("1"));
         QVERIFY(m_store->perform({first, CaseActionKind::Resolve, QStringLiteral("fg"), {}}).ok());
-        InboundItem again = item(QStringLiteral("2"), QStringLiteral("elena"), QStringLiteral("Scusate, un'altra cosa"), at(10));
+        InboundItem again = item(QStringLiteral("2"), QStringLiteral("elena"),
+                                 QStringLiteral("Scusate, un'altra cosa"), at(10));
         again.replyTo = QStringLiteral("1");
         QVERIFY(m_store->ingest({again}).ok());
         QCOMPARE(caseOf(QStringLiteral("2")), first);
@@ -111,8 +129,10 @@ private slots:
         QCOMPARE(snap.history.last().kind, QStringLiteral("reopened"));
 
         QSqlQuery q(m_store->connection().database());
-        QVERIFY(q.exec(QStringLiteral("UPDATE cases SET status = 'closed' WHERE id = %1").arg(first)));
-        InboundItem late = item(QStringLiteral("3"), QStringLiteral("elena"), QStringLiteral("Di nuovo io"), at(20));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE cases SET status = 'closed' WHERE id = %1").arg(first)));
+        InboundItem late = item(QStringLiteral("3"), QStringLiteral("elena"),
+                                QStringLiteral("Di nuovo io"), at(20));
         late.replyTo = QStringLiteral("2");
         QVERIFY(m_store->ingest({late}).ok());
         QVERIFY(caseOf(QStringLiteral("3")) != first);
@@ -120,10 +140,12 @@ private slots:
 
     void oneCustomerHasIdentitiesOnSeveralNetworks()
     {
-        InboundItem x = item(QStringLiteral("1"), QStringLiteral("franco"), QStringLiteral("Vergogna, app down"), at(0));
+        InboundItem x = item(QStringLiteral("1"), QStringLiteral("franco"),
+                             QStringLiteral("Vergogna, app down"), at(0));
         x.customerRef = QStringLiteral("crm-77");
-        InboundItem wa = item(QStringLiteral("w1"), QStringLiteral("393331112222"), QStringLiteral("Sono Franco, vi scrivo i dettagli"),
-                              at(3), Network::WhatsApp, Visibility::Private);
+        InboundItem wa = item(QStringLiteral("w1"), QStringLiteral("393331112222"),
+                              QStringLiteral("Sono Franco, vi scrivo i dettagli"), at(3),
+                              Network::WhatsApp, Visibility::Private);
         wa.account = QStringLiteral("+39 02 0000 0000");
         wa.customerRef = QStringLiteral("crm-77");
         QVERIFY(m_store->ingest({x, wa}).ok());
@@ -138,8 +160,12 @@ private slots:
 
     void anAnswerFromTheBankRecordsTheFirstResponseAndWaits()
     {
-        QVERIFY(m_store->ingest({item(QStringLiteral("1"), QStringLiteral("gina"), QStringLiteral("Dove trovo l'IBAN?"), at(0))}).ok());
-        InboundItem answer = item(QStringLiteral("2"), QStringLiteral("@BancaEsempio"), QStringLiteral("Ciao Gina, lo trovi in app ^FG"), at(4));
+        QVERIFY(m_store
+                    ->ingest({item(QStringLiteral("1"), QStringLiteral("gina"),
+                                   QStringLiteral("Dove trovo l'IBAN?"), at(0))})
+                    .ok());
+        InboundItem answer = item(QStringLiteral("2"), QStringLiteral("@BancaEsempio"),
+                                  QStringLiteral("Ciao Gina, lo trovi in app ^FG"), at(4));
         answer.direction = Direction::Outbound;
         answer.replyTo = QStringLiteral("1");
         QVERIFY(m_store->ingest({answer}).ok());
@@ -147,7 +173,8 @@ private slots:
         QCOMPARE(snap.kase.status, CaseStatus::Waiting);
         QCOMPARE(snap.kase.firstResponseAt.toMSecsSinceEpoch(), at(4).toMSecsSinceEpoch());
         QCOMPARE(m_store->stats().value().customers, 1); // the bank is not a customer
-        InboundItem back = item(QStringLiteral("3"), QStringLiteral("gina"), QStringLiteral("Grazie!"), at(6));
+        InboundItem back =
+            item(QStringLiteral("3"), QStringLiteral("gina"), QStringLiteral("Grazie!"), at(6));
         back.replyTo = QStringLiteral("2");
         QVERIFY(m_store->ingest({back}).ok());
         QCOMPARE(m_store->loadCase(snap.kase.id).value().kase.status, CaseStatus::Open);
@@ -155,7 +182,8 @@ private slots:
 
     void anOutgoingMessageWithoutAConversationIsRejectedWithAReason()
     {
-        InboundItem post = item(QStringLiteral("p1"), QStringLiteral("@BancaEsempio"), QStringLiteral("Nuova app!"), at(0));
+        InboundItem post = item(QStringLiteral("p1"), QStringLiteral("@BancaEsempio"),
+                                QStringLiteral("Nuova app!"), at(0));
         post.direction = Direction::Outbound;
         auto report = m_store->ingest({post});
         QVERIFY(report.ok());
@@ -168,8 +196,13 @@ private slots:
 
     void triageSetsLanguageCategoryAndPriority()
     {
-        QVERIFY(m_store->ingest({item(QStringLiteral("1"), QStringLiteral("ugo"),
-                                      QStringLiteral("Mi è arrivato un SMS falso che chiede il codice OTP, è phishing?"), at(0))}).ok());
+        QVERIFY(m_store
+                    ->ingest({item(
+                        QStringLiteral("1"), QStringLiteral("ugo"),
+                        QStringLiteral(
+                            "Mi è arrivato un SMS falso che chiede il codice OTP, è phishing?"),
+                        at(0))})
+                    .ok());
         const CaseRecord k = m_store->loadCase(caseOf(QStringLiteral("1"))).value().kase;
         QCOMPARE(k.language, Language::Italian);
         QCOMPARE(k.category, Category::PhishingOrFraud);
@@ -178,14 +211,23 @@ private slots:
 
     void aCustomersSecondMessageRaisesThePriorityOnce()
     {
-        QVERIFY(m_store->ingest({item(QStringLiteral("1"), QStringLiteral("vera"), QStringLiteral("Vorrei sapere come aprire un conto"), at(0),
-                                      Network::Messenger, Visibility::Private)}).ok());
+        QVERIFY(m_store
+                    ->ingest({item(QStringLiteral("1"), QStringLiteral("vera"),
+                                   QStringLiteral("Vorrei sapere come aprire un conto"), at(0),
+                                   Network::Messenger, Visibility::Private)})
+                    .ok());
         const qint64 id = caseOf(QStringLiteral("1"));
         const Priority before = m_store->loadCase(id).value().kase.priority;
-        QVERIFY(m_store->ingest({item(QStringLiteral("2"), QStringLiteral("vera"), QStringLiteral("C'è qualcuno?"), at(20),
-                                      Network::Messenger, Visibility::Private)}).ok());
-        QVERIFY(m_store->ingest({item(QStringLiteral("3"), QStringLiteral("vera"), QStringLiteral("Allora?"), at(30),
-                                      Network::Messenger, Visibility::Private)}).ok());
+        QVERIFY(m_store
+                    ->ingest({item(QStringLiteral("2"), QStringLiteral("vera"),
+                                   QStringLiteral("C'è qualcuno?"), at(20), Network::Messenger,
+                                   Visibility::Private)})
+                    .ok());
+        QVERIFY(m_store
+                    ->ingest({item(QStringLiteral("3"), QStringLiteral("vera"),
+                                   QStringLiteral("Allora?"), at(30), Network::Messenger,
+                                   Visibility::Private)})
+                    .ok());
         const CaseSnapshot snap = m_store->loadCase(id).value();
         QCOMPARE(int(snap.kase.priority), int(before) + 1);
         int raised = 0;
@@ -196,17 +238,36 @@ private slots:
 
     void agentActionsAreRecordedInTheHistory()
     {
-        QVERIFY(m_store->ingest({item(QStringLiteral("1"), QStringLiteral("zeno"), QStringLiteral("Grazie mille alla filiale di Pisa, bravissimi!"), at(0))}).ok());
+        QVERIFY(m_store
+                    ->ingest({item(QStringLiteral("1"), QStringLiteral("zeno"),
+                                   QStringLiteral("Grazie mille alla filiale di Pisa, bravissimi!"),
+                                   at(0))})
+                    .ok());
         const qint64 id = caseOf(QStringLiteral("1"));
         QVERIFY(m_store->perform({id, CaseActionKind::AssignToMe, QStringLiteral("fg"), {}}).ok());
         auto taken = m_store->perform({id, CaseActionKind::AssignToMe, QStringLiteral("mp"), {}});
         QVERIFY(!taken.ok());
         QVERIFY(taken.error().contains(QStringLiteral("fg")));
-        QVERIFY(m_store->perform({id, CaseActionKind::SetCategory, QStringLiteral("fg"), QStringLiteral("reputational_risk")}).ok());
-        QVERIFY(m_store->perform({id, CaseActionKind::SetPriority, QStringLiteral("fg"), QStringLiteral("urgent")}).ok());
-        QVERIFY(m_store->perform({id, CaseActionKind::AddNote, QStringLiteral("fg"), QStringLiteral("Cliente storico")}).ok());
-        QVERIFY(!m_store->perform({id, CaseActionKind::AddNote, QStringLiteral("fg"), QStringLiteral("   ")}).ok());
-        QVERIFY(!m_store->perform({id, CaseActionKind::SetCategory, QStringLiteral("fg"), QStringLiteral("nonsense")}).ok());
+        QVERIFY(m_store
+                    ->perform({id, CaseActionKind::SetCategory, QStringLiteral("fg"),
+                               QStringLiteral("reputational_risk")})
+                    .ok());
+        QVERIFY(m_store
+                    ->perform({id, CaseActionKind::SetPriority, QStringLiteral("fg"),
+                               QStringLiteral("urgent")})
+                    .ok());
+        QVERIFY(m_store
+                    ->perform({id, CaseActionKind::AddNote, QStringLiteral("fg"),
+                               QStringLiteral("Cliente storico")})
+                    .ok());
+        QVERIFY(!m_store
+                     ->perform(
+                         {id, CaseActionKind::AddNote, QStringLiteral("fg"), QStringLiteral("   ")})
+                     .ok());
+        QVERIFY(!m_store
+                     ->perform({id, CaseActionKind::SetCategory, QStringLiteral("fg"),
+                                QStringLiteral("nonsense")})
+                     .ok());
         QVERIFY(m_store->perform({id, CaseActionKind::Resolve, QStringLiteral("fg"), {}}).ok());
         QVERIFY(!m_store->perform({id, CaseActionKind::Resolve, QStringLiteral("fg"), {}}).ok());
         QVERIFY(m_store->perform({id, CaseActionKind::Reopen, QStringLiteral("fg"), {}}).ok());
@@ -217,8 +278,9 @@ private slots:
         QStringList kinds;
         for (const CaseEventRecord &e : snap.history)
             kinds << e.kind;
-        QCOMPARE(kinds, (QStringList{QStringLiteral("opened"), QStringLiteral("assigned"), QStringLiteral("category_set"),
-                                     QStringLiteral("priority_set"), QStringLiteral("note_added"), QStringLiteral("resolved"),
+        QCOMPARE(kinds, (QStringList{QStringLiteral("opened"), QStringLiteral("assigned"),
+                                     QStringLiteral("category_set"), QStringLiteral("priority_set"),
+                                     QStringLiteral("note_added"), QStringLiteral("resolved"),
                                      QStringLiteral("reopened"), QStringLiteral("released")}));
         QVERIFY(snap.history.at(2).detail.contains(QStringLiteral("\"from\":\"praise\"")));
         QCOMPARE(snap.kase.category, Category::ReputationalRisk);
@@ -232,11 +294,14 @@ private slots:
     {
         // Two ingest threads, as a GUI and a CLI import would be, with overlapping items.
         const QString path = m_dir.filePath(QStringLiteral("threads.db"));
-        { QVERIFY(SqliteCaseStore::open(path).ok()); }
+        {
+            QVERIFY(SqliteCaseStore::open(path).ok());
+        }
         QList<InboundItem> batchA, batchB;
         for (int i = 0; i < 400; ++i) {
-            InboundItem it = item(QString::number(i), QStringLiteral("c%1").arg(i % 37),
-                                  QStringLiteral("Messaggio numero %1 sulla carta").arg(i), at(i / 10, i % 60));
+            InboundItem it =
+                item(QString::number(i), QStringLiteral("c%1").arg(i % 37),
+                     QStringLiteral("Messaggio numero %1 sulla carta").arg(i), at(i / 10, i % 60));
             (i % 2 ? batchA : batchB).append(it);
             if (i % 5 == 0)
                 (i % 2 ? batchB : batchA).append(it); // the same item through the other thread too
@@ -254,7 +319,8 @@ private slots:
             a.ingest(batchA.mid(chunk, 50));
         for (int chunk = 0; chunk < batchB.size(); chunk += 50)
             b.ingest(batchB.mid(chunk, 50));
-        const int expectedA = int((batchA.size() + 49) / 50), expectedB = int((batchB.size() + 49) / 50);
+        const int expectedA = int((batchA.size() + 49) / 50),
+                  expectedB = int((batchB.size() + 49) / 50);
         QTRY_COMPARE_WITH_TIMEOUT(doneA.size() + failA.size(), expectedA, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(doneB.size() + failB.size(), expectedB, 20000);
         QCOMPARE(failA.size() + failB.size(), 0);

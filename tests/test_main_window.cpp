@@ -32,7 +32,8 @@ class TestMainWindow : public QObject
 
     QTemporaryDir m_dir;
     QString m_path;
-    const QString m_hostile = QStringLiteral("<b>Ciao</b> <i>banca</i> <a href='http://x'>clicca</a> <script>x()</script>");
+    const QString m_hostile = QStringLiteral(
+        "<b>Ciao</b> <i>banca</i> <a href='http://x'>clicca</a> <script>x()</script>");
 
     struct Console
     {
@@ -48,13 +49,16 @@ class TestMainWindow : public QObject
         QSignalSpy opened(c->store.get(), &StoreWorker::opened);
         QSignalSpy failed(c->store.get(), &StoreWorker::openFailed);
         c->store->open();
-        if (!QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); }, 10000) || opened.isEmpty()) {
-            qWarning() << "store did not open:" << (failed.isEmpty() ? QString() : failed.first().first().toString());
+        if (!QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); }, 10000) ||
+            opened.isEmpty()) {
+            qWarning() << "store did not open:"
+                       << (failed.isEmpty() ? QString() : failed.first().first().toString());
             return nullptr;
         }
         c->timeline = std::make_unique<TimelineModel>(sqliteStoreFactory(m_path, nullptr));
-        c->window = std::make_unique<MainWindow>(*c->store, *c->timeline, AgentProfile{QStringLiteral("fg"), QStringLiteral("FG")},
-                                                 ReplyChecker::shipped());
+        c->window = std::make_unique<MainWindow>(
+            *c->store, *c->timeline, AgentProfile{QStringLiteral("fg"), QStringLiteral("FG")},
+            ReplyChecker::shipped());
         c->window->setDatabaseDescription(opened.first().first().toString());
         c->window->show();
         if (!QTest::qWaitForWindowExposed(c->window.get())) {
@@ -93,7 +97,8 @@ private slots:
         hostile.network = Network::Facebook;
         hostile.account = QStringLiteral("BancaEsempio");
         hostile.networkId = QStringLiteral("hostile-1");
-        hostile.author = {QStringLiteral("fb-evil"), QStringLiteral("<b>Mallory</b>"), QStringLiteral("<h1>Mallory</h1>")};
+        hostile.author = {QStringLiteral("fb-evil"), QStringLiteral("<b>Mallory</b>"),
+                          QStringLiteral("<h1>Mallory</h1>")};
         hostile.visibility = Visibility::Public;
         hostile.text = m_hostile;
         hostile.time = QDateTime::currentDateTimeUtc().addSecs(3600);
@@ -115,7 +120,9 @@ private slots:
         const qint64 messageId = row.data(TimelineModel::MessageIdRole).toLongLong();
         bool found = false;
         for (int i = 0; i < conversation->rowCount(); ++i)
-            found = found || conversation->index(i).data(ConversationModel::CaseIdRole).toLongLong() == caseId;
+            found =
+                found ||
+                conversation->index(i).data(ConversationModel::CaseIdRole).toLongLong() == caseId;
         QVERIFY(found);
         Q_UNUSED(messageId);
         QVERIFY(c->window->caseView()->conversationView()->isVisible());
@@ -141,7 +148,8 @@ private slots:
         const auto action = done.first().first().value<CaseAction>();
         QCOMPARE(action.kind, CaseActionKind::AssignToMe);
         QCOMPARE(action.actor, QStringLiteral("fg"));
-        QTRY_COMPARE(c->timeline->index(0, 0).data(TimelineModel::AssigneeRole).toString(), QStringLiteral("fg"));
+        QTRY_COMPARE(c->timeline->index(0, 0).data(TimelineModel::AssigneeRole).toString(),
+                     QStringLiteral("fg"));
     }
 
     void typingInTheSearchFieldDoesNotTriggerShortcuts()
@@ -243,12 +251,14 @@ private slots:
         QVERIFY(send);
         QCOMPARE(composer->visibility(), Visibility::Public);
 
-        composer->editor()->setPlainText(QStringLiteral("Ciao, il tuo IBAN IT60X0542811101000000123456 risulta attivo ^FG"));
+        composer->editor()->setPlainText(
+            QStringLiteral("Ciao, il tuo IBAN IT60X0542811101000000123456 risulta attivo ^FG"));
         QCOMPARE(composer->lastCheck().verdict, CheckResult::Verdict::Block);
         QVERIFY(!send->isEnabled());
         QVERIFY(composer->verdictText().contains(QStringLiteral("private")));
 
-        composer->editor()->setPlainText(QStringLiteral("Ciao, ti abbiamo scritto in DM: ci sentiamo lì! ^FG"));
+        composer->editor()->setPlainText(
+            QStringLiteral("Ciao, ti abbiamo scritto in DM: ci sentiamo lì! ^FG"));
         QVERIFY(composer->lastCheck().verdict != CheckResult::Verdict::Block);
         QVERIFY(send->isEnabled());
         QSignalSpy queued(c->store.get(), &StoreWorker::replyQueued);

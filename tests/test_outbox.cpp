@@ -684,7 +684,7 @@ private slots:
         QCOMPARE(desk.reply(id).state, OutboxState::Sending);
         desk.newSender();
         QCoreApplication::processEvents(); // the answer arrives to nobody
-        QVERIFY(desk.pass(400)); // the dead sender's claim runs out first
+        QVERIFY(desk.pass(400));           // the dead sender's claim runs out first
         const OutboxEntry e = desk.reply(id);
         QCOMPARE(e.state, OutboxState::Sent);
         QCOMPARE(desk.timesPosted(e), 1);

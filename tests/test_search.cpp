@@ -31,29 +31,43 @@ private slots:
         auto store = SqliteCaseStore::open(m_dir.filePath(QStringLiteral("search.db")));
         QVERIFY2(store.ok(), qPrintable(store.error()));
         m_store = store.takeValue();
-        InboundItem giulia = item(QStringLiteral("m1"), QStringLiteral("giulia"),
-                                  QStringLiteral("Perché così tante commissioni sul bonifico?"), at(0));
+        InboundItem giulia =
+            item(QStringLiteral("m1"), QStringLiteral("giulia"),
+                 QStringLiteral("Perché così tante commissioni sul bonifico?"), at(0));
         giulia.author.name = QStringLiteral("Giulia Bianchi");
         giulia.author.handle = QStringLiteral("@giuli4_b");
-        QVERIFY(m_store->ingest({
-            giulia,
-            item(QStringLiteral("m2"), QStringLiteral("piero"), QStringLiteral("PERCHE non funziona l'app?? Università chiusa e io senza soldi"), at(1)),
-            item(QStringLiteral("m3"), QStringLiteral("nina"), QStringLiteral("La carta è stata bloccata all'estero"), at(2)),
-            item(QStringLiteral("m4"), QStringLiteral("ottavio"), QStringLiteral("Ho bloccato la carta per errore"), at(3)),
-            item(QStringLiteral("m5"), QStringLiteral("rita"), QStringLiteral("Caffè offerto in filiale, che città gentile"), at(4)),
-        }).ok());
+        QVERIFY(m_store
+                    ->ingest({
+                        giulia,
+                        item(QStringLiteral("m2"), QStringLiteral("piero"),
+                             QStringLiteral(
+                                 "PERCHE non funziona l'app?? Università chiusa e io senza soldi"),
+                             at(1)),
+                        item(QStringLiteral("m3"), QStringLiteral("nina"),
+                             QStringLiteral("La carta è stata bloccata all'estero"), at(2)),
+                        item(QStringLiteral("m4"), QStringLiteral("ottavio"),
+                             QStringLiteral("Ho bloccato la carta per errore"), at(3)),
+                        item(QStringLiteral("m5"), QStringLiteral("rita"),
+                             QStringLiteral("Caffè offerto in filiale, che città gentile"), at(4)),
+                    })
+                    .ok());
     }
 
     void accentsAndCaseDoNotMatter_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QStringList>("expected");
-        QTest::newRow("no accents") << QStringLiteral("perche cosi") << QStringList{QStringLiteral("m1")};
-        QTest::newRow("accents typed") << QStringLiteral("perché") << QStringList{QStringLiteral("m1"), QStringLiteral("m2")};
+        QTest::newRow("no accents")
+            << QStringLiteral("perche cosi") << QStringList{QStringLiteral("m1")};
+        QTest::newRow("accents typed")
+            << QStringLiteral("perché") << QStringList{QStringLiteral("m1"), QStringLiteral("m2")};
         QTest::newRow("upper case") << QStringLiteral("CITTA") << QStringList{QStringLiteral("m5")};
-        QTest::newRow("accent on query only") << QStringLiteral("universitá") << QStringList{QStringLiteral("m2")};
-        QTest::newRow("last word is a prefix") << QStringLiteral("blocca") << QStringList{QStringLiteral("m3"), QStringLiteral("m4")};
-        QTest::newRow("all words must match") << QStringLiteral("carta estero") << QStringList{QStringLiteral("m3")};
+        QTest::newRow("accent on query only")
+            << QStringLiteral("universitá") << QStringList{QStringLiteral("m2")};
+        QTest::newRow("last word is a prefix")
+            << QStringLiteral("blocca") << QStringList{QStringLiteral("m3"), QStringLiteral("m4")};
+        QTest::newRow("all words must match")
+            << QStringLiteral("carta estero") << QStringList{QStringLiteral("m3")};
         QTest::newRow("no match") << QStringLiteral("mutuo") << QStringList{};
     }
     void accentsAndCaseDoNotMatter()

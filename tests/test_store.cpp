@@ -28,7 +28,8 @@ private:
     static void setUserVersion(const QString &path, int version)
     {
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
@@ -47,7 +48,8 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("fresh.db"));
         auto store = SqliteCaseStore::open(path);
         QVERIFY2(store.ok(), qPrintable(store.error()));
-        QCOMPARE(store.value()->connection().schemaVersion(), SqliteConnection::latestSchemaVersion());
+        QCOMPARE(store.value()->connection().schemaVersion(),
+                 SqliteConnection::latestSchemaVersion());
         QSqlQuery q(store.value()->connection().database());
         QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
@@ -63,8 +65,10 @@ private slots:
         {
             auto store = SqliteCaseStore::open(path);
             QVERIFY(store.ok());
-            QVERIFY(store.value()->ingest({item(QStringLiteral("1"), QStringLiteral("anna"),
-                                                QStringLiteral("Ciao, carta bloccata"), at(0))}).ok());
+            QVERIFY(store.value()
+                        ->ingest({item(QStringLiteral("1"), QStringLiteral("anna"),
+                                       QStringLiteral("Ciao, carta bloccata"), at(0))})
+                        .ok());
         }
         auto again = SqliteCaseStore::open(path);
         QVERIFY2(again.ok(), qPrintable(again.error()));
@@ -83,9 +87,11 @@ private slots:
         const QByteArray before = digest(path);
         auto store = SqliteCaseStore::open(path);
         QVERIFY(!store.ok());
-        QVERIFY2(store.error().contains(QStringLiteral("newer version of Sportello")), qPrintable(store.error()));
+        QVERIFY2(store.error().contains(QStringLiteral("newer version of Sportello")),
+                 qPrintable(store.error()));
         QCOMPARE(digest(path), before);
-        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) || QFileInfo(path + QStringLiteral("-wal")).size() == 0);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")) ||
+                QFileInfo(path + QStringLiteral("-wal")).size() == 0);
     }
 
     void corruptFileGivesAClearErrorAndStaysAsItWas()
@@ -124,7 +130,8 @@ private slots:
         f.close();
         auto store = SqliteCaseStore::open(path);
         QVERIFY(!store.ok());
-        QVERIFY2(store.error().contains(QStringLiteral("damaged")) || store.error().contains(QStringLiteral("malformed")),
+        QVERIFY2(store.error().contains(QStringLiteral("damaged")) ||
+                     store.error().contains(QStringLiteral("malformed")),
                  qPrintable(store.error()));
     }
 
@@ -143,8 +150,10 @@ private slots:
         {
             auto store = SqliteCaseStore::open(path);
             QVERIFY(store.ok());
-            QVERIFY(store.value()->ingest({item(QStringLiteral("1"), QStringLiteral("anna"),
-                                                QStringLiteral("Buongiorno"), at(0))}).ok());
+            QVERIFY(store.value()
+                        ->ingest({item(QStringLiteral("1"), QStringLiteral("anna"),
+                                       QStringLiteral("Buongiorno"), at(0))})
+                        .ok());
             QSqlQuery q(store.value()->connection().database());
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
@@ -152,10 +161,11 @@ private slots:
         auto store = SqliteCaseStore::open(path, nullptr, SqliteConnection::Mode::ReadOnly);
         QVERIFY2(store.ok(), qPrintable(store.error()));
         QCOMPARE(store.value()->stats().value().messages, 1);
-        auto write = store.value()->ingest({item(QStringLiteral("2"), QStringLiteral("bruno"),
-                                                 QStringLiteral("Salve"), at(1))});
+        auto write = store.value()->ingest(
+            {item(QStringLiteral("2"), QStringLiteral("bruno"), QStringLiteral("Salve"), at(1))});
         QVERIFY(!write.ok());
-        QVERIFY2(write.error().contains(QStringLiteral("readonly")) || write.error().contains(QStringLiteral("read-only")),
+        QVERIFY2(write.error().contains(QStringLiteral("readonly")) ||
+                     write.error().contains(QStringLiteral("read-only")),
                  qPrintable(write.error()));
         QCOMPARE(store.value()->stats().value().messages, 1);
         store = decltype(store)::failure(QString());
@@ -168,14 +178,19 @@ private slots:
         auto opened = SqliteCaseStore::open(dir.filePath(QStringLiteral("atomic.db")));
         QVERIFY(opened.ok());
         SqliteCaseStore &store = *opened.value();
-        QVERIFY(store.ingest({item(QStringLiteral("1"), QStringLiteral("anna"), QStringLiteral("Prima"), at(0))}).ok());
+        QVERIFY(store
+                    .ingest({item(QStringLiteral("1"), QStringLiteral("anna"),
+                                  QStringLiteral("Prima"), at(0))})
+                    .ok());
         // A trigger that fails on one row stands in for a full disk in the middle of a batch.
         QSqlQuery q(store.connection().database());
-        QVERIFY(q.exec(QStringLiteral("CREATE TRIGGER fail_third BEFORE INSERT ON messages "
-                                      "WHEN new.network_id = 'boom' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
-        auto result = store.ingest({item(QStringLiteral("2"), QStringLiteral("bruno"), QStringLiteral("Seconda"), at(1)),
-                                    item(QStringLiteral("boom"), QStringLiteral("carla"), QStringLiteral("Terza"), at(2))},
-                                   {QStringLiteral("cursor/x/@BancaEsempio"), QStringLiteral("42")});
+        QVERIFY(q.exec(QStringLiteral(
+            "CREATE TRIGGER fail_third BEFORE INSERT ON messages "
+            "WHEN new.network_id = 'boom' BEGIN SELECT RAISE(ABORT, 'disk full'); END")));
+        auto result = store.ingest(
+            {item(QStringLiteral("2"), QStringLiteral("bruno"), QStringLiteral("Seconda"), at(1)),
+             item(QStringLiteral("boom"), QStringLiteral("carla"), QStringLiteral("Terza"), at(2))},
+            {QStringLiteral("cursor/x/@BancaEsempio"), QStringLiteral("42")});
         QVERIFY(!result.ok());
         QVERIFY2(result.error().contains(QStringLiteral("disk full")), qPrintable(result.error()));
         const StoreStats stats = store.stats().value();
@@ -185,8 +200,67 @@ private slots:
         QCOMPARE(store.setting(QStringLiteral("cursor/x/@BancaEsempio")).value(), QString());
         // And the store is still usable afterwards.
         QVERIFY(q.exec(QStringLiteral("DROP TRIGGER fail_third")));
-        QVERIFY(store.ingest({item(QStringLiteral("2"), QStringLiteral("bruno"), QStringLiteral("Seconda"), at(1))}).ok());
+        QVERIFY(store
+                    .ingest({item(QStringLiteral("2"), QStringLiteral("bruno"),
+                                  QStringLiteral("Seconda"), at(1))})
+                    .ok());
         QCOMPARE(store.stats().value().messages, 2);
+    }
+
+    void aVersionOneFileIsMigratedKeepingItsDataAndSearch()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("v1.db"));
+        {
+            auto v1 = SqliteConnection::open(path, SqliteConnection::Mode::ReadWrite, 1);
+            QVERIFY2(v1.ok(), qPrintable(v1.error()));
+            QCOMPARE(v1.value()->schemaVersion(), 1);
+            QSqlQuery q(v1.value()->database());
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO accounts (network, handle, created_at) VALUES ('x', '@B', 0)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO customers (display_name, created_at) VALUES ('Anna', 0)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO cases (customer_id, account_id, network, visibility, opened_at, "
+                "last_message_at) VALUES (1, 1, 'x', 'public', 0, 0)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO messages (account_id, network_id, case_id, "
+                                          "direction, visibility, text, "
+                                          "sent_at, ingested_at) VALUES (1, 'old', 1, 'in', "
+                                          "'public', 'Perché la carta?', 0, 0)")));
+        }
+        auto store = SqliteCaseStore::open(path);
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QCOMPARE(store.value()->connection().schemaVersion(),
+                 SqliteConnection::latestSchemaVersion());
+        QCOMPARE(store.value()->stats().value().messages, 1);
+        QVERIFY(store.value()
+                    ->ingest({item(QStringLiteral("new"), QStringLiteral("bea"),
+                                   QStringLiteral("Perche la carta nuova?"), at(1))})
+                    .ok());
+        QCOMPARE(store.value()->searchMessages(QStringLiteral("perche carta"), 10).value().size(),
+                 2);
+    }
+
+    void aSentReplyIsFoundBySearch()
+    {
+        QTemporaryDir dir;
+        auto opened = SqliteCaseStore::open(dir.filePath(QStringLiteral("sent.db")));
+        QVERIFY(opened.ok());
+        SqliteCaseStore &store = *opened.value();
+        QVERIFY(store
+                    .ingest({item(QStringLiteral("1"), QStringLiteral("anna"),
+                                  QStringLiteral("Ciao, info mutuo"), at(0))})
+                    .ok());
+        const qint64 caseId = store.timelinePage({}, std::nullopt, 1).value().first().caseId;
+        OutboxEntry e;
+        e.idempotencyKey = QStringLiteral("k1");
+        e.caseId = caseId;
+        e.text = QStringLiteral("Ciao Anna, ti scriviamo in privato per il preventivo ^FG");
+        e.author = QStringLiteral("fg");
+        const qint64 id = store.enqueueReply(e).value();
+        QVERIFY(store.markSending(id, OutboxState::Pending, 0, at(1)).ok());
+        QVERIFY(store.markSent(id, QStringLiteral("net-1"), at(2)).ok());
+        QCOMPARE(store.searchMessages(QStringLiteral("preventivo"), 10).value().size(), 1);
     }
 
     void cursorIsSavedWithItsBatch()
@@ -194,11 +268,13 @@ private slots:
         QTemporaryDir dir;
         auto opened = SqliteCaseStore::open(dir.filePath(QStringLiteral("cursor.db")));
         QVERIFY(opened.ok());
-        auto report = opened.value()->ingest({item(QStringLiteral("1"), QStringLiteral("anna"), QStringLiteral("Ciao"), at(0))},
-                                             {QStringLiteral("cursor/x/@BancaEsempio"), QStringLiteral("7")});
+        auto report = opened.value()->ingest(
+            {item(QStringLiteral("1"), QStringLiteral("anna"), QStringLiteral("Ciao"), at(0))},
+            {QStringLiteral("cursor/x/@BancaEsempio"), QStringLiteral("7")});
         QVERIFY(report.ok());
         QCOMPARE(report.value().cursor.second, QStringLiteral("7"));
-        QCOMPARE(opened.value()->setting(QStringLiteral("cursor/x/@BancaEsempio")).value(), QStringLiteral("7"));
+        QCOMPARE(opened.value()->setting(QStringLiteral("cursor/x/@BancaEsempio")).value(),
+                 QStringLiteral("7"));
     }
 
     void accountsHoldNoSecretsAndUpsert()
@@ -219,7 +295,9 @@ private slots:
         QCOMPARE(all.first().displayName, QStringLiteral("Banca Esempio Assistenza"));
         QCOMPARE(all.first().capabilities, QStringList{QStringLiteral("private_message")});
         QSqlQuery q(opened.value()->connection().database());
-        QVERIFY(q.exec(QStringLiteral("SELECT group_concat(name) FROM pragma_table_info('accounts')")) && q.next());
+        QVERIFY(q.exec(QStringLiteral(
+                    "SELECT group_concat(name) FROM pragma_table_info('accounts')")) &&
+                q.next());
         QVERIFY(!q.value(0).toString().contains(QStringLiteral("token")));
         QVERIFY(!q.value(0).toString().contains(QStringLiteral("secret")));
     }

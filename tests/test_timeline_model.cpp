@@ -1,7 +1,7 @@
+#include "ConversationModel.h"
 #include "SqliteCaseStore.h"
 #include "StoreOpener.h"
 #include "TestItems.h"
-#include "ConversationModel.h"
 #include "TimelineModel.h"
 
 #include <QAbstractItemModelTester>
@@ -25,12 +25,13 @@ class TestTimelineModel : public QObject
     static InboundItem numbered(int i)
     {
         const Network n = allNetworks().at(i % 6);
-        InboundItem it = item(QStringLiteral("n%1").arg(i), QStringLiteral("cust%1").arg(i % 300),
-                              QStringLiteral("Messaggio %1 sul conto corrente").arg(i),
-                              QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::OffsetFromUTC, 3600).addSecs(i * 60), n,
-                              n == Network::WhatsApp || n == Network::Messenger || n == Network::Telegram
-                                  ? Visibility::Private
-                                  : Visibility::Public);
+        InboundItem it = item(
+            QStringLiteral("n%1").arg(i), QStringLiteral("cust%1").arg(i % 300),
+            QStringLiteral("Messaggio %1 sul conto corrente").arg(i),
+            QDateTime(QDate(2026, 1, 1), QTime(8, 0), Qt::OffsetFromUTC, 3600).addSecs(i * 60), n,
+            n == Network::WhatsApp || n == Network::Messenger || n == Network::Telegram
+                ? Visibility::Private
+                : Visibility::Public);
         return it;
     }
 
@@ -49,7 +50,8 @@ class TestTimelineModel : public QObject
         const QModelIndex index = model.index(row, 0);
         if (index.data(TimelineModel::LoadedRole).toBool())
             return true;
-        return QTest::qWaitFor([&] { return index.data(TimelineModel::LoadedRole).toBool(); }, 5000);
+        return QTest::qWaitFor([&] { return index.data(TimelineModel::LoadedRole).toBool(); },
+                               5000);
     }
 
 private slots:
@@ -68,7 +70,8 @@ private slots:
     void passesTheModelTesterWhileLoadingGrowingAndFiltering()
     {
         auto model = std::make_unique<TimelineModel>(sqliteStoreFactory(m_path, nullptr));
-        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(model.get(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(model.get(), &TimelineModel::loaded);
         model->setFilter({});
         QVERIFY(loaded.wait(5000));
@@ -95,7 +98,10 @@ private slots:
         qint64 previous = std::numeric_limits<qint64>::max();
         for (int row = 0; row < model->rowCount(); ++row) {
             QVERIFY(waitLoaded(*model, row));
-            const qint64 t = model->index(row, 0).data(TimelineModel::SentAtRole).toDateTime().toMSecsSinceEpoch();
+            const qint64 t = model->index(row, 0)
+                                 .data(TimelineModel::SentAtRole)
+                                 .toDateTime()
+                                 .toMSecsSinceEpoch();
             QVERIFY2(t <= previous, qPrintable(QStringLiteral("row %1").arg(row)));
             previous = t;
         }
@@ -106,11 +112,14 @@ private slots:
         auto model = openModel();
         QVERIFY(model);
         const int far = model->rowCount() - 3;
-        QVERIFY(!model->index(far, TimelineModel::TextColumn).data(TimelineModel::LoadedRole).toBool() ||
+        QVERIFY(!model->index(far, TimelineModel::TextColumn)
+                     .data(TimelineModel::LoadedRole)
+                     .toBool() ||
                 model->cachedPageCount() <= 2);
         QVERIFY(waitLoaded(*model, far));
         QVERIFY(model->cachedPageCount() <= 3);
-        QCOMPARE(model->index(far, TimelineModel::TextColumn).data().toString(), QStringLiteral("Messaggio 2 sul conto corrente"));
+        QCOMPARE(model->index(far, TimelineModel::TextColumn).data().toString(),
+                 QStringLiteral("Messaggio 2 sul conto corrente"));
     }
 
     void theCacheStaysBoundedWhenScrollingToTheEnd()
@@ -132,14 +141,16 @@ private slots:
         QCOMPARE(model->rowCount(), int(m_store->timelineCount(f).value()));
         for (int row = 0; row < std::min(model->rowCount(), 50); ++row) {
             QVERIFY(waitLoaded(*model, row));
-            QCOMPARE(model->index(row, 0).data(TimelineModel::VisibilityRole).toString(), QStringLiteral("private"));
+            QCOMPARE(model->index(row, 0).data(TimelineModel::VisibilityRole).toString(),
+                     QStringLiteral("private"));
         }
     }
 
     void theMineQueueShowsOnlyTheAgentsCases()
     {
         const qint64 caseId = m_store->timelinePage({}, std::nullopt, 1).value().first().caseId;
-        QVERIFY(m_store->perform({caseId, CaseActionKind::AssignToMe, QStringLiteral("fg"), {}}).ok());
+        QVERIFY(
+            m_store->perform({caseId, CaseActionKind::AssignToMe, QStringLiteral("fg"), {}}).ok());
         TimelineFilter f;
         f.queue = Queue::Mine;
         f.me = QStringLiteral("fg");
@@ -162,23 +173,29 @@ private slots:
         QVERIFY(model);
         QItemSelectionModel selection(model.get());
         QVERIFY(waitLoaded(*model, 500));
-        const qint64 selectedId = model->index(500, 0).data(TimelineModel::MessageIdRole).toLongLong();
-        selection.setCurrentIndex(model->index(500, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        const qint64 selectedId =
+            model->index(500, 0).data(TimelineModel::MessageIdRole).toLongLong();
+        selection.setCurrentIndex(model->index(500, 0),
+                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         const int before = model->rowCount();
 
-        QVERIFY(m_store->ingest({numbered(kRows + 200), numbered(kRows + 201), numbered(kRows + 202)}).ok());
+        QVERIFY(
+            m_store->ingest({numbered(kRows + 200), numbered(kRows + 201), numbered(kRows + 202)})
+                .ok());
         QSignalSpy added(model.get(), &TimelineModel::rowsAddedAtTop);
         QSignalSpy reset(model.get(), &TimelineModel::loaded);
         QSignalSpy failed(model.get(), &TimelineModel::loadFailed);
         model->refresh();
-        QVERIFY(QTest::qWaitFor([&] { return !added.isEmpty() || !reset.isEmpty() || !failed.isEmpty(); }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return !added.isEmpty() || !reset.isEmpty() || !failed.isEmpty(); }, 5000));
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
         QVERIFY2(reset.isEmpty(), "the model reset instead of inserting on top");
         QCOMPARE(added.first().first().toInt(), 3);
         QCOMPARE(model->rowCount(), before + 3);
         QCOMPARE(selection.currentIndex().row(), 503);
         QVERIFY(waitLoaded(*model, 503));
-        QCOMPARE(selection.currentIndex().data(TimelineModel::MessageIdRole).toLongLong(), selectedId);
+        QCOMPARE(selection.currentIndex().data(TimelineModel::MessageIdRole).toLongLong(),
+                 selectedId);
         QVERIFY(waitLoaded(*model, 0));
         QCOMPARE(model->index(0, TimelineModel::TextColumn).data().toString(),
                  QStringLiteral("Messaggio %1 sul conto corrente").arg(kRows + 202));
@@ -191,7 +208,8 @@ private slots:
         QVERIFY(waitLoaded(*model, 10));
         const QModelIndex picked = model->index(10, 0);
         const qint64 pickedId = picked.data(TimelineModel::MessageIdRole).toLongLong();
-        model->setStickyKey({picked.data(TimelineModel::SentAtRole).toDateTime().toMSecsSinceEpoch(), pickedId});
+        model->setStickyKey(
+            {picked.data(TimelineModel::SentAtRole).toDateTime().toMSecsSinceEpoch(), pickedId});
         InboundItem old = numbered(5);
         old.networkId = QStringLiteral("backlog-1");
         old.time = old.time.addSecs(-30); // lands deep in the history, not on top
@@ -206,9 +224,13 @@ private slots:
 
     void customerTextIsServedExactlyAsWritten()
     {
-        const QString hostile = QStringLiteral("<b>grassetto</b> <script>alert(1)</script> &amp; <img src=x>");
-        QVERIFY(m_store->ingest({item(QStringLiteral("xss"), QStringLiteral("mallory"), hostile,
-                                      QDateTime(QDate(2027, 1, 1), QTime(9, 0), Qt::OffsetFromUTC, 3600))}).ok());
+        const QString hostile =
+            QStringLiteral("<b>grassetto</b> <script>alert(1)</script> &amp; <img src=x>");
+        QVERIFY(
+            m_store
+                ->ingest({item(QStringLiteral("xss"), QStringLiteral("mallory"), hostile,
+                               QDateTime(QDate(2027, 1, 1), QTime(9, 0), Qt::OffsetFromUTC, 3600))})
+                .ok());
         auto model = openModel();
         QVERIFY(model);
         QVERIFY(waitLoaded(*model, 0));
@@ -218,7 +240,8 @@ private slots:
     void theConversationModelPassesTheModelTester()
     {
         ConversationModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         const qint64 caseId = m_store->timelinePage({}, std::nullopt, 1).value().first().caseId;
         const CaseSnapshot snap = m_store->loadCase(caseId).value();
         model.setConversation(caseId, snap.conversation);
@@ -230,7 +253,8 @@ private slots:
 
     void anUnreadableDatabaseIsReportedNotHidden()
     {
-        TimelineModel model(sqliteStoreFactory(m_dir.filePath(QStringLiteral("missing-dir/none/../x/")), nullptr));
+        TimelineModel model(
+            sqliteStoreFactory(m_dir.filePath(QStringLiteral("missing-dir/none/../x/")), nullptr));
         QSignalSpy failed(&model, &TimelineModel::loadFailed);
         model.setFilter({});
         QVERIFY(failed.wait(5000));

@@ -206,7 +206,8 @@ void CaseView::showSnapshot(const CaseSnapshot &snapshot)
     m_hasCase = true;
     const CaseRecord &k = snapshot.kase;
     m_title->setText(tr("Case %1 · %2").arg(k.id).arg(snapshot.customer.displayName));
-    QStringList meta{Labels::status(k.status), Labels::network(k.network) + QStringLiteral(" ") + k.account,
+    QStringList meta{Labels::status(k.status),
+                     Labels::network(k.network) + QStringLiteral(" ") + k.account,
                      Labels::visibility(k.visibility), Labels::language(k.language),
                      tr("opened %1").arg(when(k.openedAt))};
     meta << (k.assignee.isEmpty() ? tr("unassigned") : tr("assigned to %1").arg(k.assignee));
@@ -226,16 +227,17 @@ void CaseView::showSnapshot(const CaseSnapshot &snapshot)
     m_customerName->setText(snapshot.customer.displayName);
     m_identitiesModel->clear();
     for (const IdentityRecord &i : snapshot.customer.identities) {
-        auto *item = new QStandardItem(QStringLiteral("%1: %2 (%3)").arg(Labels::network(i.network), i.handle,
-                                                                        i.displayName));
+        auto *item = new QStandardItem(
+            QStringLiteral("%1: %2 (%3)").arg(Labels::network(i.network), i.handle, i.displayName));
         m_identitiesModel->appendRow(item);
     }
     m_casesModel->clear();
     for (const CaseSummary &c : snapshot.customer.cases) {
-        auto *item = new QStandardItem(tr("Case %1 · %2 · %3 · %4 · %5")
-                                           .arg(c.id)
-                                           .arg(Labels::network(c.network), Labels::status(c.status),
-                                                Labels::category(c.category), when(c.openedAt)));
+        auto *item =
+            new QStandardItem(tr("Case %1 · %2 · %3 · %4 · %5")
+                                  .arg(c.id)
+                                  .arg(Labels::network(c.network), Labels::status(c.status),
+                                       Labels::category(c.category), when(c.openedAt)));
         item->setData(c.id, Qt::UserRole);
         if (c.id == k.id)
             item->setEnabled(false);
@@ -263,7 +265,8 @@ QString CaseView::describeEvent(const CaseEventRecord &event) const
         return Labels::category(categoryFromKey(d.value(key).toString()).value_or(Category::None));
     };
     auto priority = [&](const QString &key) {
-        return Labels::priority(priorityFromKey(d.value(key).toString()).value_or(Priority::Normal));
+        return Labels::priority(
+            priorityFromKey(d.value(key).toString()).value_or(Priority::Normal));
     };
     auto status = [&](const QString &key) {
         return Labels::status(statusFromKey(d.value(key).toString()).value_or(CaseStatus::Open));
@@ -279,9 +282,11 @@ QString CaseView::describeEvent(const CaseEventRecord &event) const
     if (k == QLatin1String("released"))
         return tr("released by %1").arg(d.value(QStringLiteral("from")).toString());
     if (k == QLatin1String("category_set"))
-        return tr("category changed from %1 to %2").arg(category(QStringLiteral("from")), category(QStringLiteral("to")));
+        return tr("category changed from %1 to %2")
+            .arg(category(QStringLiteral("from")), category(QStringLiteral("to")));
     if (k == QLatin1String("priority_set"))
-        return tr("priority changed from %1 to %2").arg(priority(QStringLiteral("from")), priority(QStringLiteral("to")));
+        return tr("priority changed from %1 to %2")
+            .arg(priority(QStringLiteral("from")), priority(QStringLiteral("to")));
     if (k == QLatin1String("priority_raised"))
         return tr("priority raised from %1 to %2: the customer wrote again")
             .arg(priority(QStringLiteral("from")), priority(QStringLiteral("to")));

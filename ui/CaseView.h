@@ -1,8 +1,8 @@
 #pragma once
 
 #include "ConversationModel.h"
-#include "ReplyChecker.h"
 #include "Records.h"
+#include "ReplyChecker.h"
 
 #include <QWidget>
 

@@ -19,7 +19,8 @@ constexpr int kBodyFlags = Qt::TextWordWrap | Qt::TextWrapAnywhere | Qt::AlignLe
 QString ConversationDelegate::headerText(const QModelIndex &index)
 {
     const auto network = networkFromKey(index.data(ConversationModel::NetworkRole).toString());
-    const auto visibility = visibilityFromKey(index.data(ConversationModel::VisibilityRole).toString());
+    const auto visibility =
+        visibilityFromKey(index.data(ConversationModel::VisibilityRole).toString());
     const QDateTime at = index.data(ConversationModel::SentAtRole).toDateTime();
     QString header = QStringLiteral("%1 · %2 · %3 · %4")
                          .arg(index.data(ConversationModel::AuthorRole).toString(),
@@ -27,15 +28,17 @@ QString ConversationDelegate::headerText(const QModelIndex &index)
                               visibility ? Labels::visibility(*visibility) : QString(),
                               QLocale().toString(at.toLocalTime(), QLocale::ShortFormat));
     if (!index.data(ConversationModel::InThisCaseRole).toBool())
-        header += QStringLiteral(" · ") + ConversationModel::tr("case %1")
-                                              .arg(index.data(ConversationModel::CaseIdRole).toLongLong());
+        header +=
+            QStringLiteral(" · ") + ConversationModel::tr("case %1").arg(
+                                        index.data(ConversationModel::CaseIdRole).toLongLong());
     return header;
 }
 
 ConversationDelegate::Layout ConversationDelegate::layoutFor(const QStyleOptionViewItem &option,
                                                              const QModelIndex &index) const
 {
-    const bool outbound = index.data(ConversationModel::DirectionRole).toString() == QLatin1String("out");
+    const bool outbound =
+        index.data(ConversationModel::DirectionRole).toString() == QLatin1String("out");
     const int width = std::max(120, option.rect.width() - kIndent - 2 * kMargin);
     const int left = option.rect.left() + kMargin + (outbound ? kIndent : 0);
     QFont headerFont = option.font;
@@ -53,7 +56,8 @@ ConversationDelegate::Layout ConversationDelegate::layoutFor(const QStyleOptionV
     return l;
 }
 
-QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize ConversationDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                     const QModelIndex &index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -69,17 +73,20 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
     const Layout l = layoutFor(opt, index);
-    const bool outbound = index.data(ConversationModel::DirectionRole).toString() == QLatin1String("out");
+    const bool outbound =
+        index.data(ConversationModel::DirectionRole).toString() == QLatin1String("out");
     const bool inThisCase = index.data(ConversationModel::InThisCaseRole).toBool();
-    const QColor accent = NetworkPalette::network(index.data(ConversationModel::NetworkRole).toString());
+    const QColor accent =
+        NetworkPalette::network(index.data(ConversationModel::NetworkRole).toString());
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    QColor fill = outbound ? opt.palette.color(QPalette::AlternateBase) : opt.palette.color(QPalette::Base);
+    QColor fill =
+        outbound ? opt.palette.color(QPalette::AlternateBase) : opt.palette.color(QPalette::Base);
     if (opt.state & QStyle::State_Selected)
         fill = opt.palette.color(QPalette::Highlight).lighter(180);
-    painter->setPen(QPen(inThisCase ? accent : opt.palette.color(QPalette::Mid), inThisCase ? 1.5 : 1,
-                         inThisCase ? Qt::SolidLine : Qt::DashLine));
+    painter->setPen(QPen(inThisCase ? accent : opt.palette.color(QPalette::Mid),
+                         inThisCase ? 1.5 : 1, inThisCase ? Qt::SolidLine : Qt::DashLine));
     painter->setBrush(fill);
     painter->drawRoundedRect(l.bubble, 8, 8);
 
@@ -87,8 +94,9 @@ void ConversationDelegate::paint(QPainter *painter, const QStyleOptionViewItem &
     headerFont.setPointSizeF(opt.font.pointSizeF() * 0.85);
     painter->setFont(headerFont);
     painter->setPen(accent.darker(120));
-    painter->drawText(l.header, Qt::AlignLeft | Qt::AlignVCenter,
-                      QFontMetrics(headerFont).elidedText(headerText(index), Qt::ElideRight, l.header.width()));
+    painter->drawText(
+        l.header, Qt::AlignLeft | Qt::AlignVCenter,
+        QFontMetrics(headerFont).elidedText(headerText(index), Qt::ElideRight, l.header.width()));
     painter->setFont(opt.font);
     painter->setPen(opt.palette.color(QPalette::Text));
     painter->drawText(l.body, kBodyFlags, index.data(Qt::DisplayRole).toString());

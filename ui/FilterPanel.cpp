@@ -23,9 +23,12 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
 
     m_queueModel = new QStandardItemModel(this);
     const QList<QPair<Queue, QString>> queues{
-        {Queue::All, tr("All")},         {Queue::Unassigned, tr("Unassigned")},
-        {Queue::Mine, tr("Mine")},       {Queue::Waiting, tr("Waiting")},
-        {Queue::Escalated, tr("Escalated")}, {Queue::Resolved, tr("Resolved")},
+        {Queue::All, tr("All")},
+        {Queue::Unassigned, tr("Unassigned")},
+        {Queue::Mine, tr("Mine")},
+        {Queue::Waiting, tr("Waiting")},
+        {Queue::Escalated, tr("Escalated")},
+        {Queue::Resolved, tr("Resolved")},
     };
     int shortcut = 1;
     for (const auto &[queue, name] : queues) {

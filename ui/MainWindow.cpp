@@ -2,11 +2,11 @@
 
 #include "CaseView.h"
 #include "DraftAutosaver.h"
-#include "ReplyComposer.h"
-#include "TemplateEditor.h"
 #include "FilterPanel.h"
+#include "ReplyComposer.h"
 #include "ShortcutsDialog.h"
 #include "StoreWorker.h"
+#include "TemplateEditor.h"
 #include "TimelineDelegate.h"
 #include "TimelineModel.h"
 
@@ -30,7 +30,8 @@ namespace sportello {
 
 MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, AgentProfile agent,
                        std::shared_ptr<const ReplyChecker> checker, QWidget *parent)
-    : QMainWindow(parent), m_store(store), m_model(timeline), m_agent(std::move(agent)), m_checker(std::move(checker))
+    : QMainWindow(parent), m_store(store), m_model(timeline), m_agent(std::move(agent)),
+      m_checker(std::move(checker))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Sportello"));
@@ -45,7 +46,8 @@ MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, AgentProfile
     centreLayout->setContentsMargins(0, 6, 0, 0);
     m_search = new QLineEdit(centre);
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search messages, a customer's name or handle, or a case number (Ctrl+F)"));
+    m_search->setPlaceholderText(
+        tr("Search messages, a customer's name or handle, or a case number (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search"));
     centreLayout->addWidget(m_search);
@@ -91,8 +93,9 @@ MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, AgentProfile
     m_dbLabel->setTextFormat(Qt::PlainText);
     m_demoLabel = new QLabel(tr("DEMO: simulated customers, nothing is sent"), this);
     m_demoLabel->setObjectName(QStringLiteral("demoLabel"));
-    m_demoLabel->setStyleSheet(QStringLiteral(
-        "QLabel { background: #f39c12; color: black; font-weight: bold; padding: 1px 8px; border-radius: 3px; }"));
+    m_demoLabel->setStyleSheet(
+        QStringLiteral("QLabel { background: #f39c12; color: black; font-weight: bold; padding: "
+                       "1px 8px; border-radius: 3px; }"));
     m_demoLabel->hide();
     m_countLabel = new QLabel(this);
     statusBar()->addPermanentWidget(m_countLabel);
@@ -119,9 +122,8 @@ MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, AgentProfile
 
     connect(m_timeline->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { onCurrentRowChanged(current); });
-    connect(m_timeline, &QTableView::activated, this, [this](const QModelIndex &) {
-        m_caseView->conversationView()->setFocus();
-    });
+    connect(m_timeline, &QTableView::activated, this,
+            [this](const QModelIndex &) { m_caseView->conversationView()->setFocus(); });
     connect(&m_model, &TimelineModel::rowsAddedAtTop, this, [this](int count) {
         // An agent reading further down keeps seeing the same rows; one at the top sees the news.
         QScrollBar *bar = m_timeline->verticalScrollBar();
@@ -138,10 +140,11 @@ MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, AgentProfile
     connect(&m_model, &TimelineModel::loadFailed, this, [this](const QString &error) {
         showStatus(tr("The timeline could not be read: %1").arg(error));
     });
-    connect(&m_model, &TimelineModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
-        if (m_pendingRow >= from.row() && m_pendingRow <= to.row())
-            loadCurrentCase();
-    });
+    connect(&m_model, &TimelineModel::dataChanged, this,
+            [this](const QModelIndex &from, const QModelIndex &to) {
+                if (m_pendingRow >= from.row() && m_pendingRow <= to.row())
+                    loadCurrentCase();
+            });
 
     connect(m_caseView, &CaseView::actionRequested, this, [this](CaseAction action) {
         action.actor = m_agent.name;
@@ -157,17 +160,19 @@ MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, AgentProfile
         m_caseView->showSnapshot(snapshot);
         if (m_autosaver->hasPending())
             m_autosaver->flush();
-        m_caseView->composer()->setCase(snapshot, m_agent,
-                                        ReplyVariables::forCase(snapshot, m_agent, m_customVariables, m_bankSettings));
+        m_caseView->composer()->setCase(
+            snapshot, m_agent,
+            ReplyVariables::forCase(snapshot, m_agent, m_customVariables, m_bankSettings));
     });
 
     // Drafts: every keystroke reaches the store within a second, off the UI thread.
     m_autosaver = new DraftAutosaver([this](const DraftRecord &d) { m_store.saveDraft(d); }, this);
     ReplyComposer *composer = m_caseView->composer();
-    connect(composer, &ReplyComposer::draftEdited, this, [this](qint64 caseId, const QString &text, Visibility v) {
-        m_autosaver->setCase(caseId, m_agent.name, v);
-        m_autosaver->textChanged(text);
-    });
+    connect(composer, &ReplyComposer::draftEdited, this,
+            [this](qint64 caseId, const QString &text, Visibility v) {
+                m_autosaver->setCase(caseId, m_agent.name, v);
+                m_autosaver->textChanged(text);
+            });
     connect(composer, &ReplyComposer::sendRequested, this, [this](OutboxEntry entry) {
         m_autosaver->setCase(0, {}, Visibility::Public); // the draft goes with the queued reply
         entry.author = m_agent.name;
@@ -188,37 +193,43 @@ MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, AgentProfile
             m_store.loadCase(caseId);
         emit replyQueued();
     });
-    connect(&m_store, &StoreWorker::templatesLoaded, this,
-            [this](const QList<ReplyTemplate> &templates, const QList<TemplateVariable> &variables) {
-                m_templates = TemplateLibrary::fromTemplates(templates, variables);
-                m_customVariables = variables;
-                m_caseView->composer()->setTemplates(m_templates);
-            });
+    connect(
+        &m_store, &StoreWorker::templatesLoaded, this,
+        [this](const QList<ReplyTemplate> &templates, const QList<TemplateVariable> &variables) {
+            m_templates = TemplateLibrary::fromTemplates(templates, variables);
+            m_customVariables = variables;
+            m_caseView->composer()->setTemplates(m_templates);
+        });
     connect(&m_store, &StoreWorker::templateSaved, this, [this] { m_store.loadTemplates(); });
-    connect(&m_store, &StoreWorker::settingsLoaded, this, [this](const QHash<QString, QString> &values) {
-        if (!values.contains(ReplyVariables::kServiceHoursKey))
-            return;
-        m_bankSettings = values;
-    });
+    connect(&m_store, &StoreWorker::settingsLoaded, this,
+            [this](const QHash<QString, QString> &values) {
+                if (!values.contains(ReplyVariables::kServiceHoursKey))
+                    return;
+                m_bankSettings = values;
+            });
     m_store.loadTemplates();
     m_store.loadSettings({ReplyVariables::kServiceHoursKey, ReplyVariables::kBankPhoneKey});
-    connect(&m_store, &StoreWorker::caseLoadFailed, this, [this](qint64 caseId, const QString &error) {
-        if (caseId == m_wantedCase)
-            m_caseView->showMessage(error);
-    });
+    connect(&m_store, &StoreWorker::caseLoadFailed, this,
+            [this](qint64 caseId, const QString &error) {
+                if (caseId == m_wantedCase)
+                    m_caseView->showMessage(error);
+            });
     connect(&m_store, &StoreWorker::actionDone, this, [this](const CaseAction &action) {
         if (action.caseId == m_wantedCase)
             m_store.loadCase(action.caseId);
         m_model.refresh();
     });
-    connect(&m_store, &StoreWorker::actionFailed, this, [this](const CaseAction &action, const QString &error) {
-        QMessageBox::warning(this, tr("Sportello"), error);
-        if (action.caseId == m_wantedCase)
-            m_store.loadCase(action.caseId); // someone else may have changed it: show what is true
-    });
+    connect(&m_store, &StoreWorker::actionFailed, this,
+            [this](const CaseAction &action, const QString &error) {
+                QMessageBox::warning(this, tr("Sportello"), error);
+                if (action.caseId == m_wantedCase)
+                    m_store.loadCase(
+                        action.caseId); // someone else may have changed it: show what is true
+            });
     connect(&m_store, &StoreWorker::ingested, this, &MainWindow::onIngested);
     connect(&m_store, &StoreWorker::ingestFailed, this, [this](const QString &error) {
-        showStatus(tr("New messages could not be saved; they will be fetched again: %1").arg(error));
+        showStatus(
+            tr("New messages could not be saved; they will be fetched again: %1").arg(error));
     });
     connect(&m_store, &StoreWorker::failed, this, &MainWindow::showStatus);
     connect(&m_store, &StoreWorker::accountsLoaded, this, &MainWindow::setAccounts);
@@ -256,12 +267,16 @@ void MainWindow::buildActions()
         m_search->clear();
         m_timeline->setFocus();
     });
-    addShortcut(view, tr("Timeline"), {QKeySequence(Qt::Key_Escape)}, [this] { m_timeline->setFocus(); });
+    addShortcut(view, tr("Timeline"), {QKeySequence(Qt::Key_Escape)},
+                [this] { m_timeline->setFocus(); });
     addShortcut(view, tr("Refresh"), {QKeySequence::Refresh}, [this] { m_model.refresh(); });
     const QList<QPair<Queue, QString>> queues{
-        {Queue::All, tr("Queue: All")},           {Queue::Unassigned, tr("Queue: Unassigned")},
-        {Queue::Mine, tr("Queue: Mine")},         {Queue::Waiting, tr("Queue: Waiting")},
-        {Queue::Escalated, tr("Queue: Escalated")}, {Queue::Resolved, tr("Queue: Resolved")},
+        {Queue::All, tr("Queue: All")},
+        {Queue::Unassigned, tr("Queue: Unassigned")},
+        {Queue::Mine, tr("Queue: Mine")},
+        {Queue::Waiting, tr("Queue: Waiting")},
+        {Queue::Escalated, tr("Queue: Escalated")},
+        {Queue::Resolved, tr("Queue: Resolved")},
     };
     int n = 0;
     for (const auto &[queue, name] : queues) {
@@ -274,30 +289,39 @@ void MainWindow::buildActions()
     addShortcut(kase, tr("Next message"), {QKeySequence(Qt::Key_J)}, [this] {
         selectRow(std::min(m_timeline->currentIndex().row() + 1, m_model.rowCount() - 1));
     });
-    addShortcut(kase, tr("Previous message"), {QKeySequence(Qt::Key_K)}, [this] {
-        selectRow(std::max(m_timeline->currentIndex().row() - 1, 0));
-    });
-    addShortcut(kase, tr("Open case conversation"), {}, [this] { m_caseView->conversationView()->setFocus(); })
-        ->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return)});
-    addShortcut(kase, tr("&Take (assign to me)"), {QKeySequence(Qt::Key_T)}, [this] { m_caseView->takeCase(); });
-    addShortcut(kase, tr("Re&lease"), {QKeySequence(Qt::Key_U)}, [this] { m_caseView->releaseCase(); });
-    addShortcut(kase, tr("Set &category"), {QKeySequence(Qt::Key_C)}, [this] { m_caseView->focusCategory(); });
-    addShortcut(kase, tr("Set &priority"), {QKeySequence(Qt::Key_P)}, [this] { m_caseView->focusPriority(); });
-    addShortcut(kase, tr("Add &note"), {QKeySequence(Qt::Key_N)}, [this] { m_caseView->focusNote(); });
-    addShortcut(kase, tr("Re&solve"), {QKeySequence(Qt::Key_R)}, [this] { m_caseView->resolveCase(); });
-    addShortcut(kase, tr("Re&open"), {QKeySequence(Qt::Key_O)}, [this] { m_caseView->reopenCase(); });
+    addShortcut(kase, tr("Previous message"), {QKeySequence(Qt::Key_K)},
+                [this] { selectRow(std::max(m_timeline->currentIndex().row() - 1, 0)); });
+    addShortcut(kase, tr("Open case conversation"), {}, [this] {
+        m_caseView->conversationView()->setFocus();
+    })->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return)});
+    addShortcut(kase, tr("&Take (assign to me)"), {QKeySequence(Qt::Key_T)},
+                [this] { m_caseView->takeCase(); });
+    addShortcut(kase, tr("Re&lease"), {QKeySequence(Qt::Key_U)},
+                [this] { m_caseView->releaseCase(); });
+    addShortcut(kase, tr("Set &category"), {QKeySequence(Qt::Key_C)},
+                [this] { m_caseView->focusCategory(); });
+    addShortcut(kase, tr("Set &priority"), {QKeySequence(Qt::Key_P)},
+                [this] { m_caseView->focusPriority(); });
+    addShortcut(kase, tr("Add &note"), {QKeySequence(Qt::Key_N)},
+                [this] { m_caseView->focusNote(); });
+    addShortcut(kase, tr("Re&solve"), {QKeySequence(Qt::Key_R)},
+                [this] { m_caseView->resolveCase(); });
+    addShortcut(kase, tr("Re&open"), {QKeySequence(Qt::Key_O)},
+                [this] { m_caseView->reopenCase(); });
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
-    addShortcut(tools, tr("Templates and variables…"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)},
-                [this] { showTemplateEditor(); });
+    addShortcut(tools, tr("Templates and variables…"),
+                {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M)}, [this] { showTemplateEditor(); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    addShortcut(help, tr("&Keyboard shortcuts"), {QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)},
+    addShortcut(help, tr("&Keyboard shortcuts"),
+                {QKeySequence::HelpContents, QKeySequence(Qt::Key_Question)},
                 [this] { showShortcuts(); });
     help->addAction(tr("&About Sportello"), this, [this] {
-        QMessageBox::about(this, tr("About Sportello"),
-                           tr("Sportello %1\nThe social customer-care console for the bank's care team.")
-                               .arg(QApplication::applicationVersion()));
+        QMessageBox::about(
+            this, tr("About Sportello"),
+            tr("Sportello %1\nThe social customer-care console for the bank's care team.")
+                .arg(QApplication::applicationVersion()));
     });
 }
 
@@ -317,10 +341,11 @@ void MainWindow::showTemplateEditor()
         m_store.saveTemplateVariable(v);
         m_store.loadTemplates();
     });
-    connect(&editor, &TemplateEditor::settingSaved, this, [this](const QString &key, const QString &value) {
-        m_store.setSetting(key, value);
-        m_bankSettings.insert(key, value);
-    });
+    connect(&editor, &TemplateEditor::settingSaved, this,
+            [this](const QString &key, const QString &value) {
+                m_store.setSetting(key, value);
+                m_bankSettings.insert(key, value);
+            });
     editor.exec();
 }
 
@@ -345,8 +370,8 @@ void MainWindow::selectRow(int row)
     if (row < 0 || row >= m_model.rowCount())
         return;
     const QModelIndex index = m_model.index(row, TimelineModel::TextColumn);
-    m_timeline->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_timeline->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
     m_timeline->scrollTo(index);
 }
 
@@ -395,9 +420,15 @@ void MainWindow::setDemo(bool demo)
     setWindowTitle(demo ? tr("Sportello — DEMO") : tr("Sportello"));
 }
 
-void MainWindow::setAccounts(const QList<AccountRecord> &accounts) { m_filters->setAccounts(accounts); }
+void MainWindow::setAccounts(const QList<AccountRecord> &accounts)
+{
+    m_filters->setAccounts(accounts);
+}
 
-void MainWindow::showStatus(const QString &text) { statusBar()->showMessage(text, 10000); }
+void MainWindow::showStatus(const QString &text)
+{
+    statusBar()->showMessage(text, 10000);
+}
 
 void MainWindow::restoreLayout()
 {
@@ -422,7 +453,8 @@ void MainWindow::saveLayout() const
         settings.setValue(QStringLiteral("window/mainSplitter"), split->saveState());
     if (auto *split = findChild<QSplitter *>(QStringLiteral("caseSplitter")))
         settings.setValue(QStringLiteral("window/caseSplitter"), split->saveState());
-    settings.setValue(QStringLiteral("window/timelineHeader"), m_timeline->horizontalHeader()->saveState());
+    settings.setValue(QStringLiteral("window/timelineHeader"),
+                      m_timeline->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -85,8 +85,8 @@ private:
     QLabel *m_countLabel;
     QTimer *m_searchDebounce;
     QTimer *m_ageTicker;
-    qint64 m_wantedCase = 0;   // the case the agent selected, loaded or loading
-    int m_pendingRow = -1;     // selected before its row was read
+    qint64 m_wantedCase = 0; // the case the agent selected, loaded or loading
+    int m_pendingRow = -1;   // selected before its row was read
     QList<QAction *> m_shortcutActions;
 };
 

@@ -18,8 +18,8 @@
 namespace sportello {
 namespace {
 
-QTextEdit::ExtraSelection mark(QPlainTextEdit *editor, qsizetype start, qsizetype end, const QColor &color,
-                               bool underline)
+QTextEdit::ExtraSelection mark(QPlainTextEdit *editor, qsizetype start, qsizetype end,
+                               const QColor &color, bool underline)
 {
     QTextEdit::ExtraSelection s;
     s.cursor = QTextCursor(editor->document());
@@ -37,13 +37,20 @@ QTextEdit::ExtraSelection mark(QPlainTextEdit *editor, qsizetype start, qsizetyp
 QString personalDataLabel(PersonalDataKind kind)
 {
     switch (kind) {
-    case PersonalDataKind::Iban: return ReplyComposer::tr("IBAN");
-    case PersonalDataKind::Card: return ReplyComposer::tr("card number");
-    case PersonalDataKind::CodiceFiscale: return ReplyComposer::tr("codice fiscale");
-    case PersonalDataKind::PartitaIva: return ReplyComposer::tr("partita IVA");
-    case PersonalDataKind::Phone: return ReplyComposer::tr("phone number");
-    case PersonalDataKind::Email: return ReplyComposer::tr("e-mail address");
-    case PersonalDataKind::Otp: return ReplyComposer::tr("one-time code");
+    case PersonalDataKind::Iban:
+        return ReplyComposer::tr("IBAN");
+    case PersonalDataKind::Card:
+        return ReplyComposer::tr("card number");
+    case PersonalDataKind::CodiceFiscale:
+        return ReplyComposer::tr("codice fiscale");
+    case PersonalDataKind::PartitaIva:
+        return ReplyComposer::tr("partita IVA");
+    case PersonalDataKind::Phone:
+        return ReplyComposer::tr("phone number");
+    case PersonalDataKind::Email:
+        return ReplyComposer::tr("e-mail address");
+    case PersonalDataKind::Otp:
+        return ReplyComposer::tr("one-time code");
     }
     return {};
 }
@@ -51,10 +58,14 @@ QString personalDataLabel(PersonalDataKind kind)
 QString stateLabel(OutboxState s)
 {
     switch (s) {
-    case OutboxState::Pending: return ReplyComposer::tr("Pending");
-    case OutboxState::Sending: return ReplyComposer::tr("Sending");
-    case OutboxState::Sent: return ReplyComposer::tr("Sent");
-    case OutboxState::Failed: return ReplyComposer::tr("Failed");
+    case OutboxState::Pending:
+        return ReplyComposer::tr("Pending");
+    case OutboxState::Sending:
+        return ReplyComposer::tr("Sending");
+    case OutboxState::Sent:
+        return ReplyComposer::tr("Sent");
+    case OutboxState::Failed:
+        return ReplyComposer::tr("Failed");
     }
     return {};
 }
@@ -112,7 +123,8 @@ ReplyComposer::ReplyComposer(std::shared_ptr<const ReplyChecker> checker, QWidge
     m_templatesButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_templatesButton->setToolTip(tr("Insert a template (Ctrl+M)"));
     m_privateButton = new QPushButton(tr("Move to &private"), this);
-    m_privateButton->setToolTip(tr("Post a short public line pointing to the private channel and continue there"));
+    m_privateButton->setToolTip(
+        tr("Post a short public line pointing to the private channel and continue there"));
     m_sendButton = new QPushButton(tr("Send"), this);
     m_sendButton->setObjectName(QStringLiteral("sendButton"));
     m_sendButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
@@ -163,7 +175,8 @@ ReplyComposer::ReplyComposer(std::shared_ptr<const ReplyChecker> checker, QWidge
     connect(m_templatesButton, &QPushButton::clicked, this, &ReplyComposer::openTemplatePicker);
     connect(m_privateButton, &QPushButton::clicked, this, &ReplyComposer::moveToPrivate);
     connect(m_sendButton, &QPushButton::clicked, this, &ReplyComposer::send);
-    connect(m_findings, &QListView::activated, this, [this](const QModelIndex &i) { applyFirstSuggestion(i.row()); });
+    connect(m_findings, &QListView::activated, this,
+            [this](const QModelIndex &i) { applyFirstSuggestion(i.row()); });
     connect(m_editor, &QPlainTextEdit::customContextMenuRequested, this, [this](const QPoint &pos) {
         // The suggestions for the finding under the cursor, one click each.
         const int at = m_editor->cursorForPosition(pos).position();
@@ -192,13 +205,14 @@ ReplyComposer::ReplyComposer(std::shared_ptr<const ReplyChecker> checker, QWidge
             return std::nullopt;
         return m_snapshot.outbox.at(row);
     };
-    connect(m_outbox->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, selectedOutbox] {
-        const auto e = selectedOutbox();
-        const bool failed = e && e->state == OutboxState::Failed;
-        m_retry->setEnabled(failed);
-        m_edit->setEnabled(failed);
-        m_discard->setEnabled(failed);
-    });
+    connect(m_outbox->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this, selectedOutbox] {
+                const auto e = selectedOutbox();
+                const bool failed = e && e->state == OutboxState::Failed;
+                m_retry->setEnabled(failed);
+                m_edit->setEnabled(failed);
+                m_discard->setEnabled(failed);
+            });
     connect(m_retry, &QPushButton::clicked, this, [this, selectedOutbox] {
         if (const auto e = selectedOutbox())
             emit retryRequested(e->id);
@@ -224,7 +238,10 @@ Visibility ReplyComposer::visibility() const
     return visibilityFromKey(m_visibility->currentData().toString()).value_or(Visibility::Public);
 }
 
-void ReplyComposer::setTemplates(const TemplateLibrary &library) { m_templates = library; }
+void ReplyComposer::setTemplates(const TemplateLibrary &library)
+{
+    m_templates = library;
+}
 
 void ReplyComposer::clearCase()
 {
@@ -249,7 +266,9 @@ void ReplyComposer::setCase(const CaseSnapshot &snapshot, const AgentProfile &ag
     const bool canPrivate = snapshot.kase.visibility == Visibility::Private ||
                             ReplyChecker::hasPrivateChannel(snapshot.kase.network);
     qobject_cast<QStandardItemModel *>(m_visibility->model())->item(1)->setEnabled(canPrivate);
-    qobject_cast<QStandardItemModel *>(m_visibility->model())->item(0)->setEnabled(snapshot.kase.visibility == Visibility::Public);
+    qobject_cast<QStandardItemModel *>(m_visibility->model())
+        ->item(0)
+        ->setEnabled(snapshot.kase.visibility == Visibility::Public);
     if (!sameCase) {
         const Visibility v = snapshot.draft ? snapshot.draft->visibility : snapshot.kase.visibility;
         m_visibility->setCurrentIndex(m_visibility->findData(toKey(v)));
@@ -265,8 +284,9 @@ void ReplyComposer::showOutbox(const QList<OutboxEntry> &outbox)
 {
     m_outboxModel->clear();
     for (const OutboxEntry &e : outbox) {
-        QString line = QStringLiteral("%1 · %2 · %3").arg(stateLabel(e.state), Labels::visibility(e.visibility),
-                                                          e.text.simplified().left(90));
+        QString line = QStringLiteral("%1 · %2 · %3")
+                           .arg(stateLabel(e.state), Labels::visibility(e.visibility),
+                                e.text.simplified().left(90));
         if (!e.lastError.isEmpty() && e.state != OutboxState::Sent)
             line += QStringLiteral("\n") + tr("Reason: %1").arg(e.lastError);
         auto *item = new QStandardItem(line);
@@ -295,20 +315,24 @@ void ReplyComposer::recheck()
     m_findingsModel->clear();
     for (const StyleFinding &f : std::as_const(m_result.style)) {
         marks << mark(m_editor, f.start, f.end, QColor(0xe6, 0x7e, 0x22), true);
-        QString line = QStringLiteral("“%1”: %2").arg(text.mid(f.start, f.end - f.start), f.message);
+        QString line =
+            QStringLiteral("“%1”: %2").arg(text.mid(f.start, f.end - f.start), f.message);
         if (!f.suggestions.isEmpty())
             line += QStringLiteral(" → ") + f.suggestions.join(QStringLiteral(" / "));
         m_findingsModel->appendRow(new QStandardItem(line));
     }
     for (const PersonalDataFinding &f : std::as_const(m_result.personalData)) {
         const bool blocking = m_result.blockingPersonalData.contains(f);
-        marks << mark(m_editor, f.start, f.end, blocking ? QColor(0xf5, 0xb7, 0xb1) : QColor(0xfa, 0xe5, 0xd3), false);
-        m_findingsModel->appendRow(new QStandardItem(blocking ? tr("Personal data (%1): not in this reply").arg(personalDataLabel(f.kind))
-                                                              : tr("Personal data (%1)").arg(personalDataLabel(f.kind))));
+        marks << mark(m_editor, f.start, f.end,
+                      blocking ? QColor(0xf5, 0xb7, 0xb1) : QColor(0xfa, 0xe5, 0xd3), false);
+        m_findingsModel->appendRow(new QStandardItem(
+            blocking ? tr("Personal data (%1): not in this reply").arg(personalDataLabel(f.kind))
+                     : tr("Personal data (%1)").arg(personalDataLabel(f.kind))));
     }
     for (const auto &[start, end] : std::as_const(m_result.unfilledVariables)) {
         marks << mark(m_editor, start, end, QColor(0xf9, 0xe7, 0x9f), false);
-        m_findingsModel->appendRow(new QStandardItem(tr("Fill in %1").arg(text.mid(start, end - start))));
+        m_findingsModel->appendRow(
+            new QStandardItem(tr("Fill in %1").arg(text.mid(start, end - start))));
     }
     for (const CourtesyHint &h : std::as_const(m_result.courtesy))
         m_findingsModel->appendRow(new QStandardItem(h.message));
@@ -316,26 +340,35 @@ void ReplyComposer::recheck()
     m_findings->setVisible(m_findingsModel->rowCount() > 0);
 
     m_counter->setText(tr("%1/%2").arg(m_result.length.used).arg(m_result.length.limit));
-    m_counter->setStyleSheet(m_result.length.over() ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
-    m_readability->setText(text.trimmed().isEmpty() ? QString() : tr("Gulpease %1").arg(qRound(m_result.gulpease)));
+    m_counter->setStyleSheet(
+        m_result.length.over() ? QStringLiteral("color: #c0392b; font-weight: bold;") : QString());
+    m_readability->setText(
+        text.trimmed().isEmpty() ? QString() : tr("Gulpease %1").arg(qRound(m_result.gulpease)));
     m_readability->setToolTip(tr("Readability for Italian: above 60 is easy for most readers"));
     m_verdict->setText(verdictText());
     m_verdict->setToolTip(m_result.blockReasons.join(QLatin1Char('\n')));
     const char *colour = m_result.verdict == CheckResult::Verdict::Block  ? "#c0392b"
                          : m_result.verdict == CheckResult::Verdict::Warn ? "#d35400"
                                                                           : "#1e8449";
-    m_verdict->setStyleSheet(QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(colour)));
-    m_sendButton->setEnabled(m_result.verdict != CheckResult::Verdict::Block && m_snapshot.kase.id != 0);
-    const bool personalInPublic = visibility() == Visibility::Public && !m_result.blockingPersonalData.isEmpty();
-    m_privateButton->setVisible(personalInPublic && ReplyChecker::hasPrivateChannel(m_snapshot.kase.network));
+    m_verdict->setStyleSheet(
+        QStringLiteral("color: %1; font-weight: bold;").arg(QLatin1String(colour)));
+    m_sendButton->setEnabled(m_result.verdict != CheckResult::Verdict::Block &&
+                             m_snapshot.kase.id != 0);
+    const bool personalInPublic =
+        visibility() == Visibility::Public && !m_result.blockingPersonalData.isEmpty();
+    m_privateButton->setVisible(personalInPublic &&
+                                ReplyChecker::hasPrivateChannel(m_snapshot.kase.network));
 }
 
 QString ReplyComposer::verdictText() const
 {
     switch (m_result.verdict) {
-    case CheckResult::Verdict::Ok: return tr("Ready");
-    case CheckResult::Verdict::Warn: return tr("Check the hints");
-    case CheckResult::Verdict::Block: return tr("Blocked: %1").arg(m_result.blockReasons.value(0));
+    case CheckResult::Verdict::Ok:
+        return tr("Ready");
+    case CheckResult::Verdict::Warn:
+        return tr("Check the hints");
+    case CheckResult::Verdict::Block:
+        return tr("Blocked: %1").arg(m_result.blockReasons.value(0));
     }
     return {};
 }
@@ -355,7 +388,8 @@ void ReplyComposer::openTemplatePicker()
 {
     if (m_snapshot.kase.id == 0)
         return;
-    TemplatePicker picker(m_templates, m_snapshot.kase.network, toKey(m_snapshot.kase.language), this);
+    TemplatePicker picker(m_templates, m_snapshot.kase.network, toKey(m_snapshot.kase.language),
+                          this);
     if (picker.exec() == QDialog::Accepted && picker.chosen())
         insertTemplate(*picker.chosen());
 }
@@ -381,7 +415,9 @@ OutboxEntry ReplyComposer::entryFor(const QString &text, Visibility visibility) 
     for (auto it = m_snapshot.conversation.crbegin(); it != m_snapshot.conversation.crend(); ++it) {
         if (it->caseId == m_snapshot.kase.id && it->direction == Direction::Inbound) {
             e.replyTo = visibility == it->visibility ? it->networkId : QString();
-            e.conversationId = visibility == Visibility::Private ? QStringLiteral("dm:%1").arg(it->authorHandle) : QString();
+            e.conversationId = visibility == Visibility::Private
+                                   ? QStringLiteral("dm:%1").arg(it->authorHandle)
+                                   : QString();
             break;
         }
     }
@@ -404,13 +440,18 @@ void ReplyComposer::moveToPrivate()
 {
     if (m_snapshot.kase.id == 0 || !ReplyChecker::hasPrivateChannel(m_snapshot.kase.network))
         return;
-    const ReplyTemplate *line = m_templates.find(QStringLiteral("move_private"), toKey(m_snapshot.kase.language));
+    const ReplyTemplate *line =
+        m_templates.find(QStringLiteral("move_private"), toKey(m_snapshot.kase.language));
     if (!line)
         line = m_templates.find(QStringLiteral("move_private"), QStringLiteral("it"));
     if (!line)
         return;
-    const FilledText publicLine = TemplateFiller::fill(line->textFor(m_snapshot.kase.network), m_variables);
-    ReplyContext context{m_snapshot.kase.network, Visibility::Public, {}, m_variables.value(QStringLiteral("bank_phone"))};
+    const FilledText publicLine =
+        TemplateFiller::fill(line->textFor(m_snapshot.kase.network), m_variables);
+    ReplyContext context{m_snapshot.kase.network,
+                         Visibility::Public,
+                         {},
+                         m_variables.value(QStringLiteral("bank_phone"))};
     if (m_checker->check(publicLine.text, context).verdict == CheckResult::Verdict::Block)
         return;
     // The public thread gets the short pointer; the details stay here, now as a private message.

@@ -26,7 +26,8 @@ class ReplyComposer : public QWidget
 public:
     ReplyComposer(std::shared_ptr<const ReplyChecker> checker, QWidget *parent = nullptr);
 
-    void setCase(const CaseSnapshot &snapshot, const AgentProfile &agent, const QHash<QString, QString> &variables);
+    void setCase(const CaseSnapshot &snapshot, const AgentProfile &agent,
+                 const QHash<QString, QString> &variables);
     void setTemplates(const TemplateLibrary &library);
     void clearCase();
 

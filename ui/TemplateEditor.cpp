@@ -8,24 +8,25 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 namespace sportello {
 
-TemplateEditor::TemplateEditor(const TemplateLibrary &library, const QList<TemplateVariable> &variables,
+TemplateEditor::TemplateEditor(const TemplateLibrary &library,
+                               const QList<TemplateVariable> &variables,
                                const QHash<QString, QString> &bankSettings,
                                std::shared_ptr<const ReplyChecker> checker, QWidget *parent)
     : QDialog(parent), m_templates(library.templates()), m_checker(std::move(checker))
@@ -85,7 +86,8 @@ TemplateEditor::TemplateEditor(const TemplateLibrary &library, const QList<Templ
 
     m_variablesModel = new QStandardItemModel(0, 3, this);
     m_variablesModel->setHorizontalHeaderLabels({tr("Variable"), tr("Meaning"), tr("Value")});
-    auto addRow = [this](const QString &name, const QString &meaning, const QString &value, const QString &settingKey) {
+    auto addRow = [this](const QString &name, const QString &meaning, const QString &value,
+                         const QString &settingKey) {
         auto *n = new QStandardItem(QStringLiteral("{{%1}}").arg(name));
         n->setEditable(false);
         n->setData(name, Qt::UserRole);
@@ -94,10 +96,10 @@ TemplateEditor::TemplateEditor(const TemplateLibrary &library, const QList<Templ
         m->setEditable(false);
         m_variablesModel->appendRow({n, m, new QStandardItem(value)});
     };
-    addRow(QStringLiteral("service_hours"), tr("The team's service hours"), bankSettings.value(ReplyVariables::kServiceHoursKey),
-           ReplyVariables::kServiceHoursKey);
-    addRow(QStringLiteral("bank_phone"), tr("The bank's public phone number"), bankSettings.value(ReplyVariables::kBankPhoneKey),
-           ReplyVariables::kBankPhoneKey);
+    addRow(QStringLiteral("service_hours"), tr("The team's service hours"),
+           bankSettings.value(ReplyVariables::kServiceHoursKey), ReplyVariables::kServiceHoursKey);
+    addRow(QStringLiteral("bank_phone"), tr("The bank's public phone number"),
+           bankSettings.value(ReplyVariables::kBankPhoneKey), ReplyVariables::kBankPhoneKey);
     for (const TemplateVariable &v : variables)
         addRow(v.name, v.description, v.defaultValue, QString());
     m_variables = new QTableView(tabs);
@@ -115,7 +117,8 @@ TemplateEditor::TemplateEditor(const TemplateLibrary &library, const QList<Templ
         if (!settingKey.isEmpty())
             emit settingSaved(settingKey, item->text().trimmed());
         else
-            emit variableSaved({name->data(Qt::UserRole).toString(), m_variablesModel->item(item->row(), 1)->text(),
+            emit variableSaved({name->data(Qt::UserRole).toString(),
+                                m_variablesModel->item(item->row(), 1)->text(),
                                 item->text().trimmed()});
     });
 
@@ -126,8 +129,9 @@ TemplateEditor::TemplateEditor(const TemplateLibrary &library, const QList<Templ
     layout->addWidget(buttons);
 
     for (const ReplyTemplate &t : std::as_const(m_templates)) {
-        auto *item = new QStandardItem(QStringLiteral("%1 [%2]%3").arg(t.title, t.language,
-                                                                     t.retired ? tr(" (retired)") : QString()));
+        auto *item = new QStandardItem(
+            QStringLiteral("%1 [%2]%3")
+                .arg(t.title, t.language, t.retired ? tr(" (retired)") : QString()));
         m_listModel->appendRow(item);
     }
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -182,7 +186,9 @@ ReplyTemplate TemplateEditor::current() const
         t.tags << tag.trimmed();
     t.body = m_body->toPlainText().trimmed();
     const QList<QPair<QString, QPlainTextEdit *>> variants{
-        {QStringLiteral("x"), m_x}, {QStringLiteral("facebook"), m_facebook}, {QStringLiteral("instagram"), m_instagram}};
+        {QStringLiteral("x"), m_x},
+        {QStringLiteral("facebook"), m_facebook},
+        {QStringLiteral("instagram"), m_instagram}};
     for (const auto &[network, edit] : variants) {
         if (!edit->toPlainText().trimmed().isEmpty())
             t.variants.insert(network, edit->toPlainText().trimmed());
@@ -196,24 +202,35 @@ void TemplateEditor::recheck()
     // The same checks as a reply, on each text for its channel; variables are not an error here.
     QStringList problems;
     const ReplyTemplate t = current();
-    const QList<QPair<Network, QString>> texts{{Network::WhatsApp, t.body},
-                                               {Network::X, t.variants.value(QStringLiteral("x"))},
-                                               {Network::Facebook, t.variants.value(QStringLiteral("facebook"))},
-                                               {Network::Instagram, t.variants.value(QStringLiteral("instagram"))}};
+    const QList<QPair<Network, QString>> texts{
+        {Network::WhatsApp, t.body},
+        {Network::X, t.variants.value(QStringLiteral("x"))},
+        {Network::Facebook, t.variants.value(QStringLiteral("facebook"))},
+        {Network::Instagram, t.variants.value(QStringLiteral("instagram"))}};
     for (const auto &[network, text] : texts) {
         if (text.isEmpty())
             continue;
         QString sample = text;
-        sample.replace(QRegularExpression(QStringLiteral("\\{\\{\\s*[a-z_]+\\s*\\}\\}")), QStringLiteral("Xxxxxxxxxx"));
-        const CheckResult r = m_checker->check(sample, {network, network == Network::WhatsApp ? Visibility::Private : Visibility::Public, {}, {}});
+        sample.replace(QRegularExpression(QStringLiteral("\\{\\{\\s*[a-z_]+\\s*\\}\\}")),
+                       QStringLiteral("Xxxxxxxxxx"));
+        const CheckResult r = m_checker->check(
+            sample, {network,
+                     network == Network::WhatsApp ? Visibility::Private : Visibility::Public,
+                     {},
+                     {}});
         for (const StyleFinding &f : r.style)
-            problems << tr("%1: “%2”: %3").arg(toKey(network), sample.mid(f.start, f.end - f.start), f.message);
+            problems << tr("%1: “%2”: %3")
+                            .arg(toKey(network), sample.mid(f.start, f.end - f.start), f.message);
         if (!r.blockingPersonalData.isEmpty())
             problems << tr("%1: personal data in the text").arg(toKey(network));
         if (r.length.over())
-            problems << tr("%1: too long (%2 of %3)").arg(toKey(network)).arg(r.length.used).arg(r.length.limit);
+            problems << tr("%1: too long (%2 of %3)")
+                            .arg(toKey(network))
+                            .arg(r.length.used)
+                            .arg(r.length.limit);
     }
-    m_checks->setText(problems.isEmpty() ? tr("No problems found.") : problems.join(QLatin1Char('\n')));
+    m_checks->setText(problems.isEmpty() ? tr("No problems found.")
+                                         : problems.join(QLatin1Char('\n')));
 }
 
 void TemplateEditor::save()
@@ -227,18 +244,20 @@ void TemplateEditor::save()
     for (int row = 0; row < m_variablesModel->rowCount(); ++row) {
         const QString name = m_variablesModel->item(row, 0)->data(Qt::UserRole).toString();
         if (m_variablesModel->item(row, 0)->data(Qt::UserRole + 1).toString().isEmpty())
-            custom.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("description"), QStringLiteral("-")}});
+            custom.append(QJsonObject{{QStringLiteral("name"), name},
+                                      {QStringLiteral("description"), QStringLiteral("-")}});
     }
-    const QJsonObject doc{{QStringLiteral("version"), 1},
-                          {QStringLiteral("custom_variables"), custom},
-                          {QStringLiteral("templates"),
-                           QJsonArray{QJsonObject{{QStringLiteral("key"), t.key},
-                                                  {QStringLiteral("language"), t.language},
-                                                  {QStringLiteral("title"), t.title},
-                                                  {QStringLiteral("tags"), QJsonArray::fromStringList(t.tags)},
-                                                  {QStringLiteral("body"), t.body},
-                                                  {QStringLiteral("variants"), variants},
-                                                  {QStringLiteral("retired"), t.retired}}}}};
+    const QJsonObject doc{
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("custom_variables"), custom},
+        {QStringLiteral("templates"),
+         QJsonArray{QJsonObject{{QStringLiteral("key"), t.key},
+                                {QStringLiteral("language"), t.language},
+                                {QStringLiteral("title"), t.title},
+                                {QStringLiteral("tags"), QJsonArray::fromStringList(t.tags)},
+                                {QStringLiteral("body"), t.body},
+                                {QStringLiteral("variants"), variants},
+                                {QStringLiteral("retired"), t.retired}}}}};
     QString error;
     if (!TemplateLibrary::fromJson(QJsonDocument(doc).toJson(), &error)) {
         m_checks->setText(tr("Not saved: %1").arg(error));
@@ -248,14 +267,16 @@ void TemplateEditor::save()
     for (qsizetype i = 0; i < m_templates.size(); ++i) {
         if (m_templates[i].key == t.key && m_templates[i].language == t.language) {
             m_templates[i] = t;
-            m_listModel->item(int(i))->setText(QStringLiteral("%1 [%2]%3").arg(t.title, t.language,
-                                                                              t.retired ? tr(" (retired)") : QString()));
+            m_listModel->item(int(i))->setText(
+                QStringLiteral("%1 [%2]%3")
+                    .arg(t.title, t.language, t.retired ? tr(" (retired)") : QString()));
             replaced = true;
         }
     }
     if (!replaced) {
         m_templates.append(t);
-        m_listModel->appendRow(new QStandardItem(QStringLiteral("%1 [%2]").arg(t.title, t.language)));
+        m_listModel->appendRow(
+            new QStandardItem(QStringLiteral("%1 [%2]").arg(t.title, t.language)));
     }
     emit templateSaved(t);
     m_checks->setText(tr("Saved."));

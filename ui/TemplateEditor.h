@@ -23,8 +23,8 @@ class TemplateEditor : public QDialog
     Q_OBJECT
 public:
     TemplateEditor(const TemplateLibrary &library, const QList<TemplateVariable> &variables,
-                   const QHash<QString, QString> &bankSettings, std::shared_ptr<const ReplyChecker> checker,
-                   QWidget *parent = nullptr);
+                   const QHash<QString, QString> &bankSettings,
+                   std::shared_ptr<const ReplyChecker> checker, QWidget *parent = nullptr);
 
 signals:
     void templateSaved(const sportello::ReplyTemplate &t);

@@ -11,8 +11,8 @@
 
 namespace sportello {
 
-TemplatePicker::TemplatePicker(const TemplateLibrary &library, Network network, const QString &language,
-                               QWidget *parent)
+TemplatePicker::TemplatePicker(const TemplateLibrary &library, Network network,
+                               const QString &language, QWidget *parent)
     : QDialog(parent), m_library(library), m_network(network), m_language(language)
 {
     setWindowTitle(tr("Insert a template"));
@@ -37,7 +37,8 @@ TemplatePicker::TemplatePicker(const TemplateLibrary &library, Network network, 
     layout->addWidget(buttons);
 
     connect(m_filter, &QLineEdit::textChanged, this, &TemplatePicker::refilter);
-    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &TemplatePicker::showPreview);
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &TemplatePicker::showPreview);
     connect(m_list, &QListView::activated, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -56,7 +57,8 @@ bool TemplatePicker::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {
             const int step = key->key() == Qt::Key_Down ? 1 : -1;
-            const int row = std::clamp(m_list->currentIndex().row() + step, 0, int(m_shown.size()) - 1);
+            const int row =
+                std::clamp(m_list->currentIndex().row() + step, 0, int(m_shown.size()) - 1);
             m_list->setCurrentIndex(m_model->index(row, 0));
             return true;
         }
@@ -71,7 +73,9 @@ void TemplatePicker::refilter()
         m_shown = m_library.search(m_filter->text());
     m_model->clear();
     for (const ReplyTemplate *t : std::as_const(m_shown)) {
-        auto *item = new QStandardItem(QStringLiteral("%1  [%2] %3").arg(t->title, t->language, t->tags.join(QStringLiteral(", "))));
+        auto *item =
+            new QStandardItem(QStringLiteral("%1  [%2] %3")
+                                  .arg(t->title, t->language, t->tags.join(QStringLiteral(", "))));
         m_model->appendRow(item);
     }
     if (!m_shown.isEmpty())
@@ -82,7 +86,8 @@ void TemplatePicker::refilter()
 void TemplatePicker::showPreview()
 {
     const int row = m_list->currentIndex().row();
-    m_preview->setPlainText(row >= 0 && row < m_shown.size() ? m_shown.at(row)->textFor(m_network) : QString());
+    m_preview->setPlainText(row >= 0 && row < m_shown.size() ? m_shown.at(row)->textFor(m_network)
+                                                             : QString());
 }
 
 } // namespace sportello

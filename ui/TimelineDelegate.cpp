@@ -29,7 +29,8 @@ void TimelineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
-    if (index.column() != TimelineModel::NetworkColumn || !index.data(TimelineModel::LoadedRole).toBool()) {
+    if (index.column() != TimelineModel::NetworkColumn ||
+        !index.data(TimelineModel::LoadedRole).toBool()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }

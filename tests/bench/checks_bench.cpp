@@ -17,12 +17,16 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     // A realistic long reply: plain sentences, a few bancarese phrases, numbers that look like
     // identifiers, a real IBAN and an e-mail, emoji and accents.
-    const QString paragraph = QStringLiteral(
-        "Ciao Marco, grazie per averci scritto e scusaci per l'attesa 🙏. Abbiamo verificato il bonifico del "
-        "12/11/2026 da 1.250,00 EUR: è partito regolarmente e arriverà entro domani. Si comunica che, in "
-        "ottemperanza alla normativa vigente, la pratica n. 48213 è stata presa in carico. Puoi scriverci in DM "
-        "dalle 8:30 alle 22:30, oppure chiamare lo 02 1234 5678. IBAN IT60X0542811101000000123456, mail "
-        "marco.rossi@example.it. Perché così? Te lo spieghiamo subito. ^FG ");
+    const QString paragraph =
+        QStringLiteral("Ciao Marco, grazie per averci scritto e scusaci per l'attesa 🙏. Abbiamo "
+                       "verificato il bonifico del "
+                       "12/11/2026 da 1.250,00 EUR: è partito regolarmente e arriverà entro "
+                       "domani. Si comunica che, in "
+                       "ottemperanza alla normativa vigente, la pratica n. 48213 è stata presa in "
+                       "carico. Puoi scriverci in DM "
+                       "dalle 8:30 alle 22:30, oppure chiamare lo 02 1234 5678. IBAN "
+                       "IT60X0542811101000000123456, mail "
+                       "marco.rossi@example.it. Perché così? Te lo spieghiamo subito. ^FG ");
     QString text;
     while (text.size() < 2000)
         text += paragraph;
