@@ -1,4 +1,5 @@
 #include "CategoryRules.h"
+#include "RulesFile.h"
 
 #include "LanguageDetector.h"
 
@@ -20,6 +21,11 @@
 namespace sportello {
 namespace {
 
+using rulesfile::fail;
+using rulesfile::lineAndColumn;
+using rulesfile::onlyKnownKeys;
+using rulesfile::quoted;
+
 constexpr int kSupportedVersion = 1;
 constexpr int kMinWeight = 1;
 constexpr int kMaxWeight = 10;
@@ -37,41 +43,6 @@ constexpr std::array<Category, kCategoryCount - 1> kPrecedence{
     Category::SupportRequest,   Category::SpamOrAbuse, Category::WishOrIdea,
     Category::Praise,
 };
-
-QString quoted(const QString &s)
-{
-    return u'"' + s + u'"';
-}
-
-void fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
-// Rejects keys the format does not know, so that a typo such as "wieght" is reported instead
-// of silently dropping a rule.
-bool onlyKnownKeys(const QJsonObject &object, const QStringList &known, const QString &where,
-                   QString *error)
-{
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!known.contains(it.key())) {
-            fail(error, QStringLiteral("%1: unknown key %2 (allowed keys: %3).")
-                            .arg(where, quoted(it.key()), known.join(QStringLiteral(", "))));
-            return false;
-        }
-    }
-    return true;
-}
-
-QString lineAndColumn(const QByteArray &json, int offset)
-{
-    const QByteArray before = json.left(offset);
-    const qsizetype lastNewline = before.lastIndexOf('\n');
-    return QStringLiteral("line %1, column %2")
-        .arg(before.count('\n') + 1)
-        .arg(offset - lastNewline);
-}
 
 QString allCategoryKeys()
 {

@@ -1,4 +1,5 @@
 #include "ReplyTemplate.h"
+#include "RulesFile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,6 +17,11 @@
 namespace sportello {
 namespace {
 
+using rulesfile::fail;
+using rulesfile::lineAndColumn;
+using rulesfile::onlyKnownKeys;
+using rulesfile::quoted;
+
 constexpr int kSupportedVersion = 1;
 constexpr QStringView kOpen = u"{{";
 constexpr QStringView kClose = u"}}";
@@ -27,41 +33,6 @@ constexpr int kTitleScore = 300;
 constexpr int kTagScore = 200;
 constexpr int kBodyScore = 100;
 constexpr int kWholeWordBonus = 10;
-
-QString quoted(const QString &s)
-{
-    return u'"' + s + u'"';
-}
-
-void fail(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-}
-
-// Rejects keys the format does not know, so that a typo such as "titel" is reported instead of
-// silently leaving a template without a title.
-bool onlyKnownKeys(const QJsonObject &object, const QStringList &known, const QString &where,
-                   QString *error)
-{
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!known.contains(it.key())) {
-            fail(error, QStringLiteral("%1: unknown key %2 (allowed keys: %3).")
-                            .arg(where, quoted(it.key()), known.join(QStringLiteral(", "))));
-            return false;
-        }
-    }
-    return true;
-}
-
-QString lineAndColumn(const QByteArray &json, int offset)
-{
-    const QByteArray before = json.left(offset);
-    const qsizetype lastNewline = before.lastIndexOf('\n');
-    return QStringLiteral("line %1, column %2")
-        .arg(before.count('\n') + 1)
-        .arg(offset - lastNewline);
-}
 
 // Lower-case so that {{Customer_Name}} and {{customer_name}} can never be two variables that
 // an administrator confuses.

@@ -43,6 +43,25 @@ QString snippetOf(const QString &text)
     return flat;
 }
 
+// The conversation and search queries select a message's columns in this one order.
+MessageRecord messageFrom(const QSqlQuery &q)
+{
+    MessageRecord r;
+    r.id = q.value(0).toLongLong();
+    r.caseId = q.value(1).toLongLong();
+    r.network = networkFromKey(q.value(2).toString()).value_or(Network::X);
+    r.account = q.value(3).toString();
+    r.networkId = q.value(4).toString();
+    r.direction = directionFromKey(q.value(5).toString()).value_or(Direction::Inbound);
+    r.visibility = visibilityFromKey(q.value(6).toString()).value_or(Visibility::Public);
+    r.authorName = q.value(7).toString();
+    r.authorHandle = q.value(8).toString();
+    r.text = q.value(9).toString();
+    r.sentAt = fromMs(q.value(10), q.value(11).toInt());
+    r.replyTo = q.value(12).toString();
+    return r;
+}
+
 // The WHERE clause and bound values for a timeline filter. Only fixed fragments go into the
 // SQL text; everything the user typed is bound.
 struct FilterSql
@@ -810,20 +829,7 @@ Result<CaseSnapshot> SqliteCaseStore::loadCase(qint64 caseId)
     if (!m.exec())
         return fail(m);
     while (m.next()) {
-        MessageRecord r;
-        r.id = m.value(0).toLongLong();
-        r.caseId = m.value(1).toLongLong();
-        r.network = networkFromKey(m.value(2).toString()).value_or(Network::X);
-        r.account = m.value(3).toString();
-        r.networkId = m.value(4).toString();
-        r.direction = directionFromKey(m.value(5).toString()).value_or(Direction::Inbound);
-        r.visibility = visibilityFromKey(m.value(6).toString()).value_or(Visibility::Public);
-        r.authorName = m.value(7).toString();
-        r.authorHandle = m.value(8).toString();
-        r.text = m.value(9).toString();
-        r.sentAt = fromMs(m.value(10), m.value(11).toInt());
-        r.replyTo = m.value(12).toString();
-        snap.conversation.append(r);
+        snap.conversation.append(messageFrom(m));
     }
     m.finish();
 
@@ -1050,20 +1056,7 @@ Result<QList<MessageRecord>> SqliteCaseStore::searchMessages(const QString &quer
         return Result<QList<MessageRecord>>::failure(dbError(q));
     QList<MessageRecord> out;
     while (q.next()) {
-        MessageRecord r;
-        r.id = q.value(0).toLongLong();
-        r.caseId = q.value(1).toLongLong();
-        r.network = networkFromKey(q.value(2).toString()).value_or(Network::X);
-        r.account = q.value(3).toString();
-        r.networkId = q.value(4).toString();
-        r.direction = directionFromKey(q.value(5).toString()).value_or(Direction::Inbound);
-        r.visibility = visibilityFromKey(q.value(6).toString()).value_or(Visibility::Public);
-        r.authorName = q.value(7).toString();
-        r.authorHandle = q.value(8).toString();
-        r.text = q.value(9).toString();
-        r.sentAt = fromMs(q.value(10), q.value(11).toInt());
-        r.replyTo = q.value(12).toString();
-        out.append(r);
+        out.append(messageFrom(q));
     }
     q.finish();
     return out;

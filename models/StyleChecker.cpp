@@ -1,4 +1,5 @@
 #include "StyleChecker.h"
+#include "RulesFile.h"
 
 #include <QChar>
 #include <QFile>
@@ -21,6 +22,10 @@
 
 namespace sportello {
 namespace {
+
+using rulesfile::lineAndColumn;
+using rulesfile::onlyKnownKeys;
+using rulesfile::quoted;
 
 constexpr int kSupportedVersion = 1;
 // A shorter prefix ("co*") would match half the dictionary; three letters is also the key
@@ -289,11 +294,6 @@ struct Step
 };
 
 using Steps = QList<Step>;
-
-QString quoted(const QString &s)
-{
-    return u'"' + s + u'"';
-}
 
 bool fail(QString *error, const QString &message)
 {
@@ -1032,28 +1032,6 @@ void courtesyCapital(const CourtesyCapital &check, int rule, QStringView text,
 
 // ---------------------------------------------------------------------------------------------
 // Reading the rules file
-
-QString lineAndColumn(const QByteArray &json, int offset)
-{
-    const QByteArray before = json.left(offset);
-    const qsizetype lastNewline = before.lastIndexOf('\n');
-    return QStringLiteral("line %1, column %2")
-        .arg(before.count('\n') + 1)
-        .arg(offset - lastNewline);
-}
-
-// Rejects keys the format does not know, so that a typo such as "sugestions" is reported
-// instead of silently dropping the suggestions.
-bool onlyKnownKeys(const QJsonObject &object, const QStringList &known, const QString &where,
-                   QString *error)
-{
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!known.contains(it.key()))
-            return fail(error, QStringLiteral("%1: unknown key %2 (allowed keys: %3).")
-                                   .arg(where, quoted(it.key()), known.join(QStringLiteral(", "))));
-    }
-    return true;
-}
 
 bool readStrings(const QJsonObject &object, const QString &key, const QString &where, bool required,
                  QStringList *out, QString *error)
