@@ -119,6 +119,8 @@ ReplyComposer::ReplyComposer(std::shared_ptr<const ReplyChecker> checker, QWidge
     m_verdict = new QLabel(this);
     m_verdict->setObjectName(QStringLiteral("replyVerdict"));
     m_verdict->setTextFormat(Qt::PlainText);
+    // On a line of its own, wrapped: a long reason must neither be cut nor widen the panel.
+    m_verdict->setWordWrap(true);
     m_templatesButton = new QPushButton(tr("Te&mplates"), this);
     m_templatesButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
     m_templatesButton->setToolTip(tr("Insert a template (Ctrl+M)"));
@@ -134,10 +136,10 @@ ReplyComposer::ReplyComposer(std::shared_ptr<const ReplyChecker> checker, QWidge
     status->addWidget(m_counter);
     status->addWidget(m_readability);
     status->addStretch(1);
-    status->addWidget(m_verdict);
     status->addWidget(m_templatesButton);
     status->addWidget(m_privateButton);
     status->addWidget(m_sendButton);
+    layout->addWidget(m_verdict);
     layout->addLayout(status);
 
     m_outboxModel = new QStandardItemModel(this);
