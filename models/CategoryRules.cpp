@@ -106,19 +106,11 @@ CategoryRules::parseSteps(const QString &source, const QString &where, QString *
 
 std::optional<CategoryRules> CategoryRules::fromJson(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        fail(error, QStringLiteral("Triage rules are not valid JSON: %1 at %2.")
-                        .arg(parseError.errorString(), lineAndColumn(json, parseError.offset)));
+    const std::optional<QJsonObject> parsed = rulesfile::topObject(
+        json, QStringLiteral("Triage rules"), QStringLiteral("categories"), error);
+    if (!parsed)
         return std::nullopt;
-    }
-    if (!document.isObject()) {
-        fail(error, QStringLiteral("Triage rules: the top level must be an object with "
-                                   "\"version\" and \"categories\"."));
-        return std::nullopt;
-    }
-    const QJsonObject root = document.object();
+    const QJsonObject &root = *parsed;
     const QString top = QStringLiteral("Triage rules");
     if (!onlyKnownKeys(
             root,
@@ -249,17 +241,8 @@ std::optional<CategoryRules> CategoryRules::fromJson(const QByteArray &json, QSt
 
 std::optional<CategoryRules> CategoryRules::fromFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(error, QStringLiteral("Cannot read triage rules from %1: %2.")
-                        .arg(quoted(path), file.errorString()));
-        return std::nullopt;
-    }
-    QString parseError;
-    std::optional<CategoryRules> rules = fromJson(file.readAll(), &parseError);
-    if (!rules)
-        fail(error, quoted(path) + QStringLiteral(": ") + parseError);
-    return rules;
+    return rulesfile::fromFile<CategoryRules>(path, QStringLiteral("triage rules"),
+                                              &CategoryRules::fromJson, error);
 }
 
 CategoryRules CategoryRules::builtIn()

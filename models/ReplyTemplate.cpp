@@ -226,19 +226,11 @@ const QStringList &TemplateLibrary::builtInVariableNames()
 
 std::optional<TemplateLibrary> TemplateLibrary::fromJson(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        fail(error, QStringLiteral("Reply templates are not valid JSON: %1 at %2.")
-                        .arg(parseError.errorString(), lineAndColumn(json, parseError.offset)));
+    const std::optional<QJsonObject> parsed = rulesfile::topObject(
+        json, QStringLiteral("Reply templates"), QStringLiteral("templates"), error);
+    if (!parsed)
         return std::nullopt;
-    }
-    if (!document.isObject()) {
-        fail(error, QStringLiteral("Reply templates: the top level must be an object with "
-                                   "\"version\" and \"templates\"."));
-        return std::nullopt;
-    }
-    const QJsonObject root = document.object();
+    const QJsonObject &root = *parsed;
     const QString top = QStringLiteral("Reply templates");
     if (!onlyKnownKeys(root,
                        {QStringLiteral("version"), QStringLiteral("comment"),

@@ -1306,19 +1306,11 @@ StyleRules::StyleRules() : m_data(std::make_shared<const Data>()) {}
 
 std::optional<StyleRules> StyleRules::fromJson(const QByteArray &json, QString *error)
 {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        fail(error, QStringLiteral("Style rules are not valid JSON: %1 at %2.")
-                        .arg(parseError.errorString(), lineAndColumn(json, parseError.offset)));
+    const std::optional<QJsonObject> parsed =
+        rulesfile::topObject(json, QStringLiteral("Style rules"), QStringLiteral("rules"), error);
+    if (!parsed)
         return std::nullopt;
-    }
-    if (!document.isObject()) {
-        fail(error, QStringLiteral("Style rules: the top level must be an object with "
-                                   "\"version\" and \"rules\"."));
-        return std::nullopt;
-    }
-    const QJsonObject root = document.object();
+    const QJsonObject &root = *parsed;
     const QString top = QStringLiteral("Style rules");
     if (!onlyKnownKeys(
             root, {QStringLiteral("version"), QStringLiteral("rules"), QStringLiteral("comment")},
@@ -1494,17 +1486,8 @@ std::optional<StyleRules> StyleRules::fromJson(const QByteArray &json, QString *
 
 std::optional<StyleRules> StyleRules::fromFile(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        fail(error, QStringLiteral("Cannot read style rules from %1: %2.")
-                        .arg(quoted(path), file.errorString()));
-        return std::nullopt;
-    }
-    QString parseError;
-    std::optional<StyleRules> rules = fromJson(file.readAll(), &parseError);
-    if (!rules)
-        fail(error, quoted(path) + QStringLiteral(": ") + parseError);
-    return rules;
+    return rulesfile::fromFile<StyleRules>(path, QStringLiteral("style rules"),
+                                           &StyleRules::fromJson, error);
 }
 
 StyleRules StyleRules::builtIn()

@@ -173,9 +173,8 @@ MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, AgentProfile
                 m_autosaver->setCase(caseId, m_agent.name, v);
                 m_autosaver->textChanged(text);
             });
-    connect(composer, &ReplyComposer::sendRequested, this, [this](OutboxEntry entry) {
+    connect(composer, &ReplyComposer::sendRequested, this, [this](const OutboxEntry &entry) {
         m_autosaver->setCase(0, {}, Visibility::Public); // the draft goes with the queued reply
-        entry.author = m_agent.name;
         m_store.enqueueReply(entry);
     });
     connect(composer, &ReplyComposer::retryRequested, this,

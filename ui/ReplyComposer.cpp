@@ -1,6 +1,7 @@
 #include "ReplyComposer.h"
 
 #include "Labels.h"
+#include "OutgoingReplyBuilder.h"
 #include "TemplatePicker.h"
 
 #include <QComboBox>
@@ -12,7 +13,6 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QTextBlock>
-#include <QUuid>
 #include <QVBoxLayout>
 
 namespace sportello {
@@ -404,34 +404,13 @@ void ReplyComposer::insertTemplate(const ReplyTemplate &t)
     m_editor->setFocus();
 }
 
-OutboxEntry ReplyComposer::entryFor(const QString &text, Visibility visibility) const
-{
-    OutboxEntry e;
-    e.idempotencyKey = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    e.caseId = m_snapshot.kase.id;
-    e.visibility = visibility;
-    e.text = text;
-    e.author = m_agent.name;
-    // A public answer goes under the customer's last public message; a private one into the
-    // conversation with them.
-    for (auto it = m_snapshot.conversation.crbegin(); it != m_snapshot.conversation.crend(); ++it) {
-        if (it->caseId == m_snapshot.kase.id && it->direction == Direction::Inbound) {
-            e.replyTo = visibility == it->visibility ? it->networkId : QString();
-            e.conversationId = visibility == Visibility::Private
-                                   ? QStringLiteral("dm:%1").arg(it->authorHandle)
-                                   : QString();
-            break;
-        }
-    }
-    return e;
-}
-
 void ReplyComposer::send()
 {
     recheck(); // the same checks once more, on exactly what goes out
     if (m_result.verdict == CheckResult::Verdict::Block || m_snapshot.kase.id == 0)
         return;
-    emit sendRequested(entryFor(m_editor->toPlainText().trimmed(), visibility()));
+    emit sendRequested(outboxEntryForCase(m_snapshot, m_editor->toPlainText().trimmed(),
+                                          visibility(), m_agent.name));
     m_loading = true;
     m_editor->clear();
     m_loading = false;
@@ -457,7 +436,8 @@ void ReplyComposer::moveToPrivate()
     if (m_checker->check(publicLine.text, context).verdict == CheckResult::Verdict::Block)
         return;
     // The public thread gets the short pointer; the details stay here, now as a private message.
-    emit sendRequested(entryFor(publicLine.text, Visibility::Public));
+    emit sendRequested(
+        outboxEntryForCase(m_snapshot, publicLine.text, Visibility::Public, m_agent.name));
     m_visibility->setCurrentIndex(m_visibility->findData(toKey(Visibility::Private)));
     m_editor->setFocus();
 }

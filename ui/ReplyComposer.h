@@ -52,7 +52,6 @@ signals:
 private:
     void recheck();
     void showOutbox(const QList<OutboxEntry> &outbox);
-    OutboxEntry entryFor(const QString &text, Visibility visibility) const;
 
     std::shared_ptr<const ReplyChecker> m_checker;
     TemplateLibrary m_templates;
