@@ -20,6 +20,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/sql/sqlite/0001_initial.sql"),
         QStringLiteral(":/sql/sqlite/0002_replies.sql"),
         QStringLiteral(":/sql/sqlite/0003_batch_fts.sql"),
+        QStringLiteral(":/sql/sqlite/0004_service_levels_escalation_audit.sql"),
     };
     return files;
 }
