@@ -5,12 +5,15 @@
 
 namespace sportello {
 
-StoreFactory sqliteStoreFactory(const QString &path, std::shared_ptr<const Triage> triage)
+StoreFactory sqliteStoreFactory(const QString &path, std::shared_ptr<const Triage> triage,
+                                AuditKeySource auditKey)
 {
-    return [path, triage]() -> Result<std::unique_ptr<CaseStore>> {
+    return [path, triage, auditKey]() -> Result<std::unique_ptr<CaseStore>> {
         auto store = SqliteCaseStore::open(path, triage);
         if (!store)
             return Result<std::unique_ptr<CaseStore>>::failure(store.error());
+        if (auditKey)
+            store.value()->setAuditKeySource(auditKey);
         return std::unique_ptr<CaseStore>(store.takeValue());
     };
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AuditChain.h"
 #include "InboundItem.h"
 #include "Records.h"
 #include "ReplyTemplate.h"
@@ -50,7 +51,7 @@ public:
     virtual Result<QList<ReplyTemplate>> templates() = 0; // retired ones too
     virtual Result<QList<TemplateVariable>> templateVariables() = 0;
     virtual Status saveTemplate(const ReplyTemplate &t, const QString &actor) = 0;
-    virtual Status saveTemplateVariable(const TemplateVariable &v) = 0;
+    virtual Status saveTemplateVariable(const TemplateVariable &v, const QString &actor) = 0;
 
     // Drafts: one per case, replaced on every save.
     virtual Status saveDraft(const DraftRecord &draft) = 0;
@@ -82,7 +83,34 @@ public:
     virtual Status discardReply(qint64 outboxId, const QString &actor) = 0;
 
     virtual Result<QString> setting(const QString &key) = 0;
+    // For the program's own bookkeeping (connector cursors): not audited.
     virtual Status setSetting(const QString &key, const QString &value) = 0;
+    // A person changed a setting: saved and audited in one transaction.
+    virtual Status changeSetting(const QString &key, const QString &value,
+                                 const QString &actor) = 0;
+
+    // The audit trail. Every audited action fails, with the reason, while no key is
+    // available: an action the bank cannot account for is not taken.
+    virtual void setAuditKeySource(AuditKeySource source) = 0;
+    // The rows with `from` <= at < `to` (either may be invalid: open-ended), in order.
+    virtual Status forEachAuditRecord(const QDateTime &from, const QDateTime &to,
+                                      const std::function<void(const AuditRecord &)> &visit) = 0;
+    virtual Result<AuditHead> auditHead() = 0;
+
+    // The task force.
+    virtual Result<QList<DepartmentRecord>> departments() = 0; // retired ones too
+    virtual Result<qint64> saveDepartment(const DepartmentRecord &department,
+                                          const QString &actor) = 0;
+
+    // Incidents: one problem many customers report.
+    virtual Result<qint64> openIncident(const IncidentRecord &incident) = 0;
+    virtual Status closeIncident(qint64 incidentId, const QString &actor) = 0;
+    virtual Result<QList<IncidentRecord>> incidents(bool openOnly) = 0;
+    virtual Result<QList<qint64>> incidentCases(qint64 incidentId) = 0;
+
+    // Erases what identifies a customer (names, handles, the words of their conversations,
+    // notes) and keeps the cases' figures. Leaves no trace in the file.
+    virtual Status eraseCustomer(qint64 customerId, const QString &actor) = 0;
 };
 
 } // namespace sportello

@@ -190,6 +190,34 @@ std::optional<OutboxState> outboxStateFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString toKey(EscalationState s)
+{
+    switch (s) {
+    case EscalationState::Open:
+        return QStringLiteral("open");
+    case EscalationState::Answered:
+        return QStringLiteral("answered");
+    case EscalationState::Withdrawn:
+        return QStringLiteral("withdrawn");
+    case EscalationState::Moved:
+        return QStringLiteral("moved");
+    case EscalationState::Raised:
+        return QStringLiteral("raised");
+    }
+    return {};
+}
+
+std::optional<EscalationState> escalationStateFromKey(const QString &key)
+{
+    for (EscalationState s : {EscalationState::Open, EscalationState::Answered,
+                              EscalationState::Withdrawn, EscalationState::Moved,
+                              EscalationState::Raised}) {
+        if (toKey(s) == key)
+            return s;
+    }
+    return std::nullopt;
+}
+
 bool isActive(CaseStatus s)
 {
     return s == CaseStatus::New || s == CaseStatus::Open || s == CaseStatus::Waiting ||

@@ -121,6 +121,13 @@ struct CaseRecord
     QDateTime firstResponseAt;
     QDateTime closedAt;
     QDateTime lastMessageAt;
+    QDateTime firstResponseDueAt;
+    QDateTime dueAt;        // the next answer is owed by then; invalid when nothing is owed
+    QDateTime waitingSince; // the clock is paused since then
+    qint64 departmentId = 0; // while escalated: the department whose queue holds it
+    qint64 incidentId = 0;
+    int satisfaction = 0; // 1..5 once the customer answered, 0 before
+    QDateTime satisfactionAskedAt;
 };
 
 struct IdentityRecord
@@ -173,7 +180,15 @@ enum class CaseActionKind
     SetPriority,
     AddNote,
     Resolve,
-    Reopen
+    Reopen,
+    Escalate,           // value: EscalationRequest
+    AnswerEscalation,   // value: the department's answer
+    WithdrawEscalation, // value: why
+    MoveEscalation,     // value: EscalationRequest (department, reason)
+    RaiseEscalation,    // value: why; the same department at level two
+    WaitForCustomer,    // pauses the service clock
+    AskSatisfaction,    // the satisfaction question went out
+    LinkIncident,       // value: incident id (0 unlinks)
 };
 
 struct CaseAction
@@ -181,7 +196,72 @@ struct CaseAction
     qint64 caseId = 0;
     CaseActionKind kind = CaseActionKind::AssignToMe;
     QString actor;
-    QVariant value; // Category key, Priority key, or note text
+    QVariant value; // Category key, Priority key, note text, ... (see CaseActionKind)
+};
+
+// The task force a case can be escalated to; an administrator edits the list.
+struct DepartmentRecord
+{
+    qint64 id = 0;
+    QString key;
+    QString name;
+    QString contact;        // e-mail address the dossier goes to
+    int answerMinutes = 960; // service minutes the department has to answer
+    bool retired = false;
+};
+
+enum class EscalationState
+{
+    Open,
+    Answered,
+    Withdrawn,
+    Moved,
+    Raised
+};
+QString toKey(EscalationState s);
+std::optional<EscalationState> escalationStateFromKey(const QString &key);
+
+struct EscalationRequest
+{
+    QString departmentKey;
+    int level = 1;
+    QString urgency = QStringLiteral("normal"); // normal, high, critical
+    QString reason;
+    QString note;
+};
+
+struct EscalationRecord
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    DepartmentRecord department;
+    int level = 1;
+    QString urgency;
+    QString reason;
+    QString note;
+    QString escalatedBy;
+    QDateTime escalatedAt;
+    QDateTime dueAt;
+    QString returnedTo;
+    EscalationState state = EscalationState::Open;
+    QString answer;
+    QString answeredBy;
+    QDateTime closedAt;
+};
+
+struct IncidentRecord
+{
+    qint64 id = 0;
+    QString title;
+    QString topic;
+    bool open = true;
+    QString openedBy;
+    QDateTime openedAt;
+    QDateTime closedAt;
+    int alertCount = 0;
+    QDateTime alertFrom;
+    QDateTime alertTo;
+    int linkedCases = 0;
 };
 
 struct DraftRecord
@@ -233,6 +313,8 @@ struct CaseSnapshot
     QList<CaseEventRecord> history;
     std::optional<DraftRecord> draft;
     QList<OutboxEntry> outbox; // this case's replies on their way, sent or failed
+    QList<EscalationRecord> escalations; // oldest first
+    std::optional<IncidentRecord> incident;
 };
 
 QString toKey(OutboxState s);
@@ -257,3 +339,6 @@ Q_DECLARE_METATYPE(sportello::CaseAction)
 Q_DECLARE_METATYPE(sportello::IngestReport)
 Q_DECLARE_METATYPE(sportello::OutboxEntry)
 Q_DECLARE_METATYPE(sportello::DraftRecord)
+Q_DECLARE_METATYPE(sportello::EscalationRequest)
+Q_DECLARE_METATYPE(sportello::DepartmentRecord)
+Q_DECLARE_METATYPE(sportello::IncidentRecord)

@@ -1,5 +1,7 @@
 #include "SqliteCaseStore.h"
 
+#include "SatisfactionAnswer.h"
+#include "SqliteStatements.h"
 #include "Triage.h"
 
 #include <QCoreApplication>
@@ -13,22 +15,10 @@
 #include <numeric>
 
 namespace sportello {
+using namespace sqlite;
 namespace {
 
 constexpr int kSnippetLength = 160;
-
-QString dbError(const QSqlQuery &q)
-{
-    return QCoreApplication::translate("SqliteCaseStore", "Database error: %1")
-        .arg(q.lastError().text());
-}
-
-QDateTime fromMs(const QVariant &ms, int offsetSeconds = 0)
-{
-    if (ms.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::OffsetFromUTC, offsetSeconds);
-}
 
 QString snippetOf(const QString &text)
 {
@@ -160,18 +150,6 @@ QString whereClause(const FilterSql &s, const QString &extra = {})
     if (all.isEmpty())
         return {};
     return QStringLiteral(" WHERE ") + all.join(QLatin1String(" AND "));
-}
-
-// A null QString binds as SQL NULL; the schema keeps text columns NOT NULL with '' for none.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-void bindAll(QSqlQuery &q, const QVariantList &values)
-{
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
 }
 
 } // namespace
@@ -560,8 +538,8 @@ Status SqliteCaseStore::ingestOne(const InboundItem &item, IngestContext &contex
             triage = m_triage->assessNewCase(item.text, item.visibility);
         QSqlQuery &insert = prepared(QStringLiteral(
             "INSERT INTO cases (customer_id, account_id, network, visibility, conversation_key, "
-            "status, category, priority, language, opened_at, last_message_at) "
-            "VALUES (?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?)"));
+            "status, category, priority, language, opened_at, last_message_at, "
+            "first_response_due_at, due_at) VALUES (?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?)"));
         insert.bindValue(0, customerId);
         insert.bindValue(1, accountId.value());
         insert.bindValue(2, toKey(item.network));
@@ -572,6 +550,9 @@ Status SqliteCaseStore::ingestOne(const InboundItem &item, IngestContext &contex
         insert.bindValue(7, toKey(triage.language));
         insert.bindValue(8, sentAt);
         insert.bindValue(9, sentAt);
+        const qint64 due = dueAfter(sentAt, targetMs(item.network, item.visibility));
+        insert.bindValue(10, due);
+        insert.bindValue(11, due);
         if (!insert.exec())
             return Status::failure(dbError(insert));
         caseId = insert.lastInsertId().toLongLong();
@@ -612,7 +593,8 @@ Status SqliteCaseStore::ingestOne(const InboundItem &item, IngestContext &contex
     // customer; a customer's answer brings it back to the agent, and a second message from
     // a customer who is still waiting raises its priority once.
     QSqlQuery &current = prepared(QStringLiteral(
-        "SELECT status, priority, inbound_count, first_response_at FROM cases WHERE id = ?"));
+        "SELECT status, priority, inbound_count, first_response_at, due_at, waiting_since, "
+        "satisfaction, satisfaction_asked_at FROM cases WHERE id = ?"));
     current.bindValue(0, caseId);
     if (!current.exec() || !current.next())
         return Status::failure(dbError(current));
@@ -620,26 +602,43 @@ Status SqliteCaseStore::ingestOne(const InboundItem &item, IngestContext &contex
     Priority priority = Priority(std::clamp(current.value(1).toInt(), 0, 3));
     const int inbound = current.value(2).toInt();
     const bool responded = !current.value(3).isNull();
+    const QVariant dueAt = current.value(4);
+    const QVariant waitingSince = current.value(5);
+    const bool satisfactionOwed = current.value(6).isNull() && !current.value(7).isNull();
     current.finish();
 
     CaseStatus newStatus = status;
     Priority newPriority = priority;
     QVariant firstResponse;
+    QVariant newDue = dueAt;
+    int score = 0;
     if (item.direction == Direction::Outbound) {
         if (status == CaseStatus::New || status == CaseStatus::Open)
             newStatus = CaseStatus::Waiting;
         if (!responded)
             firstResponse = sentAt;
+        newDue = QVariant(QMetaType(QMetaType::LongLong)); // answered: nothing owed
+    } else if (satisfactionOwed && !isActive(status) &&
+               (score = satisfactionScoreIn(item.text).value_or(0)) > 0) {
+        // The answer to the satisfaction question: recorded, and the case stays resolved.
     } else {
         if (status == CaseStatus::Waiting || status == CaseStatus::Resolved)
             newStatus = CaseStatus::Open;
         if (inbound == 1 && !responded && m_triage)
             newPriority = m_triage->afterCustomerFollowUp(priority);
+        if (!waitingSince.isNull() && !dueAt.isNull()) {
+            // The clock paused while the bank waited for the customer: what was left of
+            // the target runs again from this message.
+            newDue = resumedDue(waitingSince.toLongLong(), dueAt.toLongLong(), sentAt);
+        } else if (dueAt.isNull()) {
+            newDue = dueAfter(sentAt, targetMs(item.network, item.visibility));
+        }
     }
     QSqlQuery &update = prepared(QStringLiteral(
         "UPDATE cases SET status = ?, priority = ?, last_message_at = max(last_message_at, ?), "
         "inbound_count = inbound_count + ?, first_response_at = coalesce(first_response_at, ?), "
-        "closed_at = CASE WHEN ? IN ('resolved', 'closed') THEN closed_at ELSE NULL END "
+        "closed_at = CASE WHEN ? IN ('resolved', 'closed') THEN closed_at ELSE NULL END, "
+        "due_at = ?, waiting_since = NULL, satisfaction = coalesce(satisfaction, ?) "
         "WHERE id = ?"));
     update.bindValue(0, toKey(newStatus));
     update.bindValue(1, int(newPriority));
@@ -648,9 +647,18 @@ Status SqliteCaseStore::ingestOne(const InboundItem &item, IngestContext &contex
     update.bindValue(4, firstResponse.isValid() ? firstResponse
                                                 : QVariant(QMetaType(QMetaType::LongLong)));
     update.bindValue(5, toKey(newStatus));
-    update.bindValue(6, caseId);
+    update.bindValue(6, newDue);
+    update.bindValue(7, score ? QVariant(score) : QVariant(QMetaType(QMetaType::Int)));
+    update.bindValue(8, caseId);
     if (!update.exec())
         return Status::failure(dbError(update));
+    if (score) {
+        if (Status s = addEvent(caseId, QStringLiteral("customer"),
+                                QStringLiteral("satisfaction_recorded"),
+                                {{QStringLiteral("score"), score}});
+            !s)
+            return s;
+    }
     if (newPriority != priority) {
         if (Status s = addEvent(caseId, QStringLiteral("triage"), QStringLiteral("priority_raised"),
                                 {{QStringLiteral("from"), toKey(priority)},
@@ -785,8 +793,9 @@ Result<CaseSnapshot> SqliteCaseStore::loadCase(qint64 caseId)
     QSqlQuery &c = prepared(QStringLiteral(
         "SELECT c.id, c.customer_id, c.account_id, a.handle, c.network, c.visibility, c.status, "
         "c.category, c.priority, c.language, c.assignee, c.opened_at, c.first_response_at, "
-        "c.closed_at, c.last_message_at FROM cases c JOIN accounts a ON a.id = c.account_id "
-        "WHERE c.id = ?"));
+        "c.closed_at, c.last_message_at, c.first_response_due_at, c.due_at, c.waiting_since, "
+        "c.department_id, c.incident_id, c.satisfaction, c.satisfaction_asked_at "
+        "FROM cases c JOIN accounts a ON a.id = c.account_id WHERE c.id = ?"));
     c.bindValue(0, caseId);
     if (!c.exec())
         return fail(c);
@@ -812,6 +821,13 @@ Result<CaseSnapshot> SqliteCaseStore::loadCase(qint64 caseId)
     k.firstResponseAt = fromMs(c.value(12));
     k.closedAt = fromMs(c.value(13));
     k.lastMessageAt = fromMs(c.value(14));
+    k.firstResponseDueAt = fromMs(c.value(15));
+    k.dueAt = fromMs(c.value(16));
+    k.waitingSince = fromMs(c.value(17));
+    k.departmentId = c.value(18).toLongLong();
+    k.incidentId = c.value(19).toLongLong();
+    k.satisfaction = c.value(20).toInt();
+    k.satisfactionAskedAt = fromMs(c.value(21));
     c.finish();
 
     QSqlQuery &m = prepared(QStringLiteral(
@@ -907,6 +923,20 @@ Result<CaseSnapshot> SqliteCaseStore::loadCase(qint64 caseId)
         return R::failure(outbox.error());
     }
     snap.outbox = outbox.value();
+    auto escalations = escalationsOf(caseId);
+    if (!escalations) {
+        db.rollback();
+        return R::failure(escalations.error());
+    }
+    snap.escalations = escalations.value();
+    if (k.incidentId) {
+        auto incident = incidentById(k.incidentId);
+        if (!incident) {
+            db.rollback();
+            return R::failure(incident.error());
+        }
+        snap.incident = incident.value();
+    }
     db.commit();
     return snap;
 }
@@ -923,8 +953,8 @@ Status SqliteCaseStore::perform(const CaseAction &action)
         return Status::failure(message);
     };
 
-    QSqlQuery &cur = prepared(
-        QStringLiteral("SELECT status, category, priority, assignee FROM cases WHERE id = ?"));
+    QSqlQuery &cur = prepared(QStringLiteral(
+        "SELECT status, category, priority, assignee, customer_id FROM cases WHERE id = ?"));
     cur.bindValue(0, action.caseId);
     if (!cur.exec())
         return rollbackWith(dbError(cur));
@@ -936,7 +966,40 @@ Status SqliteCaseStore::perform(const CaseAction &action)
     const QString category = cur.value(1).toString();
     const Priority priority = Priority(std::clamp(cur.value(2).toInt(), 0, 3));
     const QString assignee = cur.value(3).toString();
+    const qint64 customerId = cur.value(4).toLongLong();
     cur.finish();
+
+    if (Status s = performChange(action, status, category, priority, assignee); !s)
+        return rollbackWith(s.error());
+    if (Status s = appendAudit(action.actor, auditActionOf(action.kind), action.caseId, customerId,
+                               m_lastAuditDetail);
+        !s)
+        return rollbackWith(s.error());
+    if (!db.commit())
+        return rollbackWith(db.lastError().text());
+    return {};
+}
+
+Status SqliteCaseStore::performChange(const CaseAction &action, CaseStatus status,
+                                      const QString &category, Priority priority,
+                                      const QString &assignee)
+{
+    auto rollbackWith = [](const QString &message) { return Status::failure(message); };
+    m_lastAuditDetail = {};
+    switch (action.kind) {
+    case CaseActionKind::Escalate:
+    case CaseActionKind::AnswerEscalation:
+    case CaseActionKind::WithdrawEscalation:
+    case CaseActionKind::MoveEscalation:
+    case CaseActionKind::RaiseEscalation:
+        return performEscalation(action, status, assignee);
+    case CaseActionKind::WaitForCustomer:
+    case CaseActionKind::AskSatisfaction:
+    case CaseActionKind::LinkIncident:
+        return performFollowUp(action, status);
+    default:
+        break;
+    }
 
     QString sql;
     QVariantList values;
@@ -996,7 +1059,13 @@ Status SqliteCaseStore::perform(const CaseAction &action)
     case CaseActionKind::Resolve:
         if (!isActive(status))
             return rollbackWith(tr("Case %1 is already resolved or closed.").arg(action.caseId));
-        sql = QStringLiteral("UPDATE cases SET status = 'resolved', closed_at = ? WHERE id = ?");
+        if (status == CaseStatus::Escalated)
+            return rollbackWith(tr("Case %1 is with a department: record their answer or "
+                                   "withdraw the escalation before resolving it.")
+                                    .arg(action.caseId));
+        // Nothing is owed to a customer whose case is resolved: the clock stops.
+        sql = QStringLiteral("UPDATE cases SET status = 'resolved', closed_at = ?, due_at = NULL, "
+                             "waiting_since = NULL WHERE id = ?");
         values = {nowMs(), action.caseId};
         eventKind = QStringLiteral("resolved");
         detail = {{QStringLiteral("from"), toKey(status)}};
@@ -1005,20 +1074,25 @@ Status SqliteCaseStore::perform(const CaseAction &action)
         if (isActive(status))
             return rollbackWith(
                 tr("Case %1 is not resolved, so it cannot be reopened.").arg(action.caseId));
-        sql = QStringLiteral("UPDATE cases SET status = 'open', closed_at = NULL WHERE id = ?");
+        sql = QStringLiteral("UPDATE cases SET status = 'open', closed_at = NULL, "
+                             "reopened_count = reopened_count + 1 WHERE id = ?");
         values = {action.caseId};
         eventKind = QStringLiteral("reopened");
         detail = {{QStringLiteral("from"), toKey(status)}};
         break;
+    default:
+        return rollbackWith(tr("This action is not known."));
     }
     QSqlQuery &q = prepared(sql);
     bindAll(q, values);
     if (!q.exec())
         return rollbackWith(dbError(q));
+    if (action.kind == CaseActionKind::AddNote)
+        detail = {{QStringLiteral("note_id"), q.lastInsertId().toLongLong()}};
     if (Status s = addEvent(action.caseId, action.actor, eventKind, detail); !s)
         return rollbackWith(s.error());
-    if (!db.commit())
-        return rollbackWith(db.lastError().text());
+    // The audit row repeats what changed, never a note's or customer's words.
+    m_lastAuditDetail = detail;
     return {};
 }
 
@@ -1219,6 +1293,11 @@ Result<qint64> SqliteCaseStore::enqueueReply(const OutboxEntry &e)
                              {QStringLiteral("visibility"), toKey(e.visibility)}});
         !s)
         return fail(s.error());
+    if (Status s = appendAudit(e.author, QStringLiteral("reply_queued"), e.caseId, 0,
+                               {{QStringLiteral("outbox_id"), id},
+                                {QStringLiteral("visibility"), toKey(e.visibility)}});
+        !s)
+        return fail(s.error());
     if (Status s = commitOrRollback(); !s)
         return R::failure(s.error());
     return id;
@@ -1366,7 +1445,7 @@ Status SqliteCaseStore::markSent(qint64 outboxId, const QString &networkId, cons
         QStringLiteral("UPDATE cases SET first_response_at = coalesce(first_response_at, ?), "
                        "last_message_at = max(last_message_at, ?), "
                        "status = CASE WHEN status IN ('new', 'open') THEN 'waiting' ELSE status "
-                       "END WHERE id = ?"));
+                       "END, due_at = NULL, waiting_since = NULL WHERE id = ?"));
     c.bindValue(0, at);
     c.bindValue(1, at);
     c.bindValue(2, e.caseId);
@@ -1374,6 +1453,11 @@ Status SqliteCaseStore::markSent(qint64 outboxId, const QString &networkId, cons
         return fail(dbError(c));
     if (Status s = addEvent(
             e.caseId, e.author, QStringLiteral("reply_sent"),
+            {{QStringLiteral("outbox_id"), outboxId}, {QStringLiteral("network_id"), networkId}});
+        !s)
+        return fail(s.error());
+    if (Status s = appendAudit(
+            e.author, QStringLiteral("message_sent"), e.caseId, 0,
             {{QStringLiteral("outbox_id"), outboxId}, {QStringLiteral("network_id"), networkId}});
         !s)
         return fail(s.error());
@@ -1456,6 +1540,12 @@ Status SqliteCaseStore::discardReply(qint64 outboxId, const QString &actor)
         m_connection->database().rollback();
         return s;
     }
+    if (Status s = appendAudit(actor, QStringLiteral("reply_discarded"), entry.value().caseId, 0,
+                               {{QStringLiteral("outbox_id"), outboxId}});
+        !s) {
+        m_connection->database().rollback();
+        return s;
+    }
     return commitOrRollback();
 }
 
@@ -1472,13 +1562,13 @@ Status SqliteCaseStore::seedTemplates(const QList<ReplyTemplate> &templates,
     if (Status s = beginWrite(); !s)
         return s;
     for (const ReplyTemplate &t : templates) {
-        if (Status s = saveTemplate(t, QStringLiteral("seed")); !s) {
+        if (Status s = writeTemplate(t, QStringLiteral("seed")); !s) {
             m_connection->database().rollback();
             return s;
         }
     }
     for (const TemplateVariable &v : variables) {
-        if (Status s = saveTemplateVariable(v); !s) {
+        if (Status s = writeTemplateVariable(v); !s) {
             m_connection->database().rollback();
             return s;
         }
@@ -1527,6 +1617,21 @@ Result<QList<TemplateVariable>> SqliteCaseStore::templateVariables()
 
 Status SqliteCaseStore::saveTemplate(const ReplyTemplate &t, const QString &actor)
 {
+    if (Status s = beginWrite(); !s)
+        return s;
+    if (Status s = writeTemplate(t, actor); !s)
+        return failInTransaction(s.error());
+    if (Status s = appendAudit(actor, QStringLiteral("template_changed"), 0, 0,
+                               {{QStringLiteral("key"), t.key.trimmed()},
+                                {QStringLiteral("language"), t.language},
+                                {QStringLiteral("retired"), t.retired}});
+        !s)
+        return failInTransaction(s.error());
+    return commitOrRollback();
+}
+
+Status SqliteCaseStore::writeTemplate(const ReplyTemplate &t, const QString &actor)
+{
     if (t.key.trimmed().isEmpty() || t.title.trimmed().isEmpty() || t.body.trimmed().isEmpty())
         return Status::failure(tr("A template needs a key, a title and a text."));
     QJsonObject variants;
@@ -1554,7 +1659,20 @@ Status SqliteCaseStore::saveTemplate(const ReplyTemplate &t, const QString &acto
     return {};
 }
 
-Status SqliteCaseStore::saveTemplateVariable(const TemplateVariable &v)
+Status SqliteCaseStore::saveTemplateVariable(const TemplateVariable &v, const QString &actor)
+{
+    if (Status s = beginWrite(); !s)
+        return s;
+    if (Status s = writeTemplateVariable(v); !s)
+        return failInTransaction(s.error());
+    if (Status s = appendAudit(actor, QStringLiteral("template_variable_changed"), 0, 0,
+                               {{QStringLiteral("name"), v.name}});
+        !s)
+        return failInTransaction(s.error());
+    return commitOrRollback();
+}
+
+Status SqliteCaseStore::writeTemplateVariable(const TemplateVariable &v)
 {
     QSqlQuery &q = prepared(
         QStringLiteral("INSERT INTO template_variables (name, description, value) VALUES (?, ?, ?) "
@@ -1566,6 +1684,12 @@ Status SqliteCaseStore::saveTemplateVariable(const TemplateVariable &v)
     if (!q.exec())
         return Status::failure(dbError(q));
     return {};
+}
+
+Status SqliteCaseStore::failInTransaction(const QString &error)
+{
+    m_connection->database().rollback();
+    return Status::failure(error);
 }
 
 } // namespace sportello

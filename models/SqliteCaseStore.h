@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <functional>
@@ -48,7 +49,7 @@ public:
     Result<QList<ReplyTemplate>> templates() override;
     Result<QList<TemplateVariable>> templateVariables() override;
     Status saveTemplate(const ReplyTemplate &t, const QString &actor) override;
-    Status saveTemplateVariable(const TemplateVariable &v) override;
+    Status saveTemplateVariable(const TemplateVariable &v, const QString &actor) override;
     Status saveDraft(const DraftRecord &draft) override;
     Result<std::optional<DraftRecord>> draft(qint64 caseId) override;
     Status discardDraft(qint64 caseId) override;
@@ -66,6 +67,21 @@ public:
     Status discardReply(qint64 outboxId, const QString &actor) override;
     Result<QString> setting(const QString &key) override;
     Status setSetting(const QString &key, const QString &value) override;
+    Status changeSetting(const QString &key, const QString &value, const QString &actor) override;
+    void setAuditKeySource(AuditKeySource source) override { m_auditKey = std::move(source); }
+    // Tests and tools that hold the key themselves.
+    void setAuditKey(const QByteArray &key);
+    Status forEachAuditRecord(const QDateTime &from, const QDateTime &to,
+                              const std::function<void(const AuditRecord &)> &visit) override;
+    Result<AuditHead> auditHead() override;
+    Result<QList<DepartmentRecord>> departments() override;
+    Result<qint64> saveDepartment(const DepartmentRecord &department,
+                                  const QString &actor) override;
+    Result<qint64> openIncident(const IncidentRecord &incident) override;
+    Status closeIncident(qint64 incidentId, const QString &actor) override;
+    Result<QList<IncidentRecord>> incidents(bool openOnly) override;
+    Result<QList<qint64>> incidentCases(qint64 incidentId) override;
+    Status eraseCustomer(qint64 customerId, const QString &actor) override;
 
     // Turns what an agent types into an FTS5 query: words only, the last one as a prefix, so
     // operators or quotes typed by a person can never make the query fail.
@@ -82,8 +98,30 @@ private:
     Status addEvent(qint64 caseId, const QString &actor, const QString &kind,
                     const QJsonObject &detail);
     QSqlQuery &prepared(const QString &sql);
+    Status performChange(const CaseAction &action, CaseStatus status, const QString &category,
+                         Priority priority, const QString &assignee);
+    Status performEscalation(const CaseAction &action, CaseStatus status,
+                             const QString &assignee);
+    Status performFollowUp(const CaseAction &action, CaseStatus status);
+    Result<QList<EscalationRecord>> escalationsOf(qint64 caseId);
+    Result<IncidentRecord> incidentById(qint64 incidentId);
+    Result<DepartmentRecord> departmentByKey(const QString &key);
+    // Appends one audit row; only inside a write transaction, which it then belongs to.
+    Status appendAudit(const QString &actor, const QString &action, qint64 caseId,
+                       qint64 customerId, const QJsonObject &detail);
+    static QString auditActionOf(CaseActionKind kind);
+    // When `serviceMs` of service time after `startMs` will have passed.
+    qint64 dueAfter(qint64 startMs, qint64 serviceMs) const;
+    // The first-response target of the case's network and visibility.
+    qint64 targetMsForCase(qint64 caseId);
+    qint64 targetMs(Network network, Visibility visibility) const;
+    // The due time once a paused clock runs again at `resumeMs`.
+    qint64 resumedDue(qint64 waitingSinceMs, qint64 dueMs, qint64 resumeMs) const;
     Result<QList<OutboxEntry>> outboxQuery(const QString &where, const QVariantList &values);
     Status commitOrRollback();
+    Status failInTransaction(const QString &error); // rolls back
+    Status writeTemplate(const ReplyTemplate &t, const QString &actor);
+    Status writeTemplateVariable(const TemplateVariable &v);
     Status beginWrite();
     qint64 nowMs() const;
 
@@ -92,6 +130,8 @@ private:
     Clock m_clock;
     QHash<QString, qint64> m_accountIds; // "network\nhandle"
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    AuditKeySource m_auditKey;
+    QJsonObject m_lastAuditDetail; // what performChange() says the audit row should carry
 };
 
 } // namespace sportello

@@ -153,6 +153,16 @@ void StoreWorker::setSetting(const QString &key, const QString &value)
     });
 }
 
+void StoreWorker::changeSetting(const QString &key, const QString &value, const QString &actor)
+{
+    QMetaObject::invokeMethod(m_backend, [this, key, value, actor] {
+        if (CaseStore *s = m_backend->store(this)) {
+            if (Status st = s->changeSetting(key, value, actor); !st)
+                emit failed(st.error());
+        }
+    });
+}
+
 void StoreWorker::saveDraft(const DraftRecord &draft)
 {
     QMetaObject::invokeMethod(m_backend, [this, draft] {
@@ -235,11 +245,11 @@ void StoreWorker::saveTemplate(const ReplyTemplate &t, const QString &actor)
     });
 }
 
-void StoreWorker::saveTemplateVariable(const TemplateVariable &v)
+void StoreWorker::saveTemplateVariable(const TemplateVariable &v, const QString &actor)
 {
-    QMetaObject::invokeMethod(m_backend, [this, v] {
+    QMetaObject::invokeMethod(m_backend, [this, v, actor] {
         if (CaseStore *s = m_backend->store(this)) {
-            if (Status st = s->saveTemplateVariable(v); !st)
+            if (Status st = s->saveTemplateVariable(v, actor); !st)
                 emit failed(st.error());
         }
     });

@@ -29,7 +29,8 @@ public:
     void loadAccounts();
     void loadCase(qint64 caseId);
     void perform(const CaseAction &action);
-    void setSetting(const QString &key, const QString &value);
+    void setSetting(const QString &key, const QString &value); // bookkeeping, not audited
+    void changeSetting(const QString &key, const QString &value, const QString &actor);
     void saveDraft(const DraftRecord &draft);
     void enqueueReply(const OutboxEntry &entry);
     void retryReply(qint64 outboxId, qint64 caseId);
@@ -37,7 +38,7 @@ public:
     void seedTemplates(const TemplateLibrary &library);
     void loadTemplates();
     void saveTemplate(const ReplyTemplate &t, const QString &actor);
-    void saveTemplateVariable(const TemplateVariable &v);
+    void saveTemplateVariable(const TemplateVariable &v, const QString &actor);
 
 signals:
     void opened(const QString &description);

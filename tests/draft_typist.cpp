@@ -4,6 +4,7 @@
 // what had been typed by any moment and can check what survived a SIGKILL.
 //
 // Usage: draft_typist DB_PATH CASE_ID
+#include "TestStores.h"
 #include "DraftAutosaver.h"
 #include "SqliteCaseStore.h"
 
@@ -15,6 +16,7 @@
 #include <cstdio>
 
 using namespace sportello;
+using namespace sportello::testing;
 
 namespace {
 
@@ -46,7 +48,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: draft_typist DB_PATH CASE_ID\n");
         return 2;
     }
-    auto opened = SqliteCaseStore::open(args.at(1));
+    auto opened = openKeyedStore(args.at(1));
     if (!opened) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(args.at(1)),
                      qPrintable(opened.error()));

@@ -7,6 +7,7 @@
 // Prints "sent <outbox id>" once a reply is recorded as sent, "failed <outbox id> <reason>"
 // if one is given up on, and exits 0 when no reply is left pending or sending (3 if any
 // failed).
+#include "TestStores.h"
 #include "DemoConnector.h"
 #include "DemoReplyLedger.h"
 #include "DemoScenario.h"
@@ -23,6 +24,7 @@
 #include <vector>
 
 using namespace sportello;
+using namespace sportello::testing;
 
 namespace {
 
@@ -79,7 +81,7 @@ int main(int argc, char **argv)
         std::fprintf(stderr, "usage: outbox_runner DB_PATH LEDGER_PATH SEED\n");
         return 2;
     }
-    auto opened = SqliteCaseStore::open(args.at(1));
+    auto opened = openKeyedStore(args.at(1));
     if (!opened) {
         std::fprintf(stderr, "cannot open %s: %s\n", qPrintable(args.at(1)),
                      qPrintable(opened.error()));

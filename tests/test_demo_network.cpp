@@ -1,5 +1,6 @@
 // The demo network: the built-in scenario, the connector that plays it on a clock, and the
 // path a real network takes into the store (PollScheduler -> batch -> ingest with cursor).
+#include "TestStores.h"
 #include "DemoConnector.h"
 #include "DemoScenario.h"
 #include "PollScheduler.h"
@@ -19,6 +20,7 @@
 #include <memory>
 
 using namespace sportello;
+using namespace sportello::testing;
 
 namespace {
 
@@ -61,7 +63,7 @@ class TestDemoNetwork : public QObject
 
     std::unique_ptr<SqliteCaseStore> openStore()
     {
-        auto store = SqliteCaseStore::open(
+        auto store = openKeyedStore(
             m_dir.filePath(QStringLiteral("demo-%1.db").arg(++m_counter)), shippedTriage());
         if (!store) {
             qWarning("%s", qPrintable(store.error()));

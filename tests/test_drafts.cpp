@@ -1,5 +1,6 @@
 // Drafts: what the agent types is saved within a second of each keystroke, so even a process
 // killed with SIGKILL loses at most the last second, and reopening the case restores it.
+#include "TestStores.h"
 #include "DraftAutosaver.h"
 #include "SqliteCaseStore.h"
 #include "TestItems.h"
@@ -61,7 +62,7 @@ struct RecordingSaver
 // Opens a store on `path` with one case in it; returns the case id (0 on failure).
 qint64 storeWithOneCase(const QString &path)
 {
-    auto store = SqliteCaseStore::open(path);
+    auto store = openKeyedStore(path);
     if (!store)
         return 0;
     auto report = store.value()->ingest({item(QStringLiteral("9001"), QStringLiteral("anna"),
@@ -196,7 +197,7 @@ private slots:
         const qint64 caseId = storeWithOneCase(path);
         QVERIFY(caseId > 0);
         {
-            auto store = SqliteCaseStore::open(path);
+            auto store = openKeyedStore(path);
             QVERIFY2(store.ok(), qPrintable(store.error()));
             QVERIFY(store.value()->saveDraft({caseId,
                                               QStringLiteral("giulia"),
@@ -210,7 +211,7 @@ private slots:
                                               QStringLiteral("Gentile Anna, la carta è sbloccata."),
                                               {}}));
         }
-        auto reopened = SqliteCaseStore::open(path);
+        auto reopened = openKeyedStore(path);
         QVERIFY2(reopened.ok(), qPrintable(reopened.error()));
         auto draft = reopened.value()->draft(caseId);
         QVERIFY2(draft.ok(), qPrintable(draft.error()));
@@ -233,7 +234,7 @@ private slots:
         const qint64 caseId = storeWithOneCase(path);
         QVERIFY(caseId > 0);
         {
-            auto store = SqliteCaseStore::open(path);
+            auto store = openKeyedStore(path);
             QVERIFY(store.ok());
             SqliteCaseStore &s = *store.value();
             DraftAutosaver saver([&s](const DraftRecord &d) { QVERIFY(s.saveDraft(d)); });
@@ -241,7 +242,7 @@ private slots:
             saver.textChanged(QStringLiteral("Salve, abbiamo"));
             QTRY_VERIFY_WITH_TIMEOUT(!saver.hasPending(), 2000);
         }
-        auto reopened = SqliteCaseStore::open(path);
+        auto reopened = openKeyedStore(path);
         QVERIFY(reopened.ok());
         auto draft = reopened.value()->draft(caseId);
         QVERIFY(draft.ok() && draft.value().has_value());
@@ -254,7 +255,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("queued.db"));
         const qint64 caseId = storeWithOneCase(path);
         QVERIFY(caseId > 0);
-        auto store = SqliteCaseStore::open(path);
+        auto store = openKeyedStore(path);
         QVERIFY(store.ok());
         SqliteCaseStore &s = *store.value();
         QVERIFY(s.saveDraft({caseId,
@@ -329,7 +330,7 @@ private slots:
             while (mustHave < typed && typedAt.at(mustHave + 1) <= killedAt - 1000)
                 ++mustHave;
 
-            auto store = SqliteCaseStore::open(path);
+            auto store = openKeyedStore(path);
             QVERIFY2(store.ok(), qPrintable(store.error()));
             auto draft = store.value()->draft(caseId);
             QVERIFY2(draft.ok(), qPrintable(draft.error()));

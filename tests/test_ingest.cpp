@@ -1,3 +1,4 @@
+#include "TestStores.h"
 #include "SqliteCaseStore.h"
 #include "StoreOpener.h"
 #include "StoreWorker.h"
@@ -33,7 +34,7 @@ class TestIngest : public QObject
 private slots:
     void init()
     {
-        auto store = SqliteCaseStore::open(
+        auto store = openKeyedStore(
             m_dir.filePath(QStringLiteral("ingest-%1.db").arg(++m_counter)), shippedTriage());
         QVERIFY2(store.ok(), qPrintable(store.error()));
         m_store = store.takeValue();
@@ -295,7 +296,7 @@ private slots:
         // Two ingest threads, as a GUI and a CLI import would be, with overlapping items.
         const QString path = m_dir.filePath(QStringLiteral("threads.db"));
         {
-            QVERIFY(SqliteCaseStore::open(path).ok());
+            QVERIFY(openKeyedStore(path).ok());
         }
         QList<InboundItem> batchA, batchB;
         for (int i = 0; i < 400; ++i) {
@@ -306,8 +307,8 @@ private slots:
             if (i % 5 == 0)
                 (i % 2 ? batchB : batchA).append(it); // the same item through the other thread too
         }
-        StoreWorker a(sqliteStoreFactory(path, shippedTriage()));
-        StoreWorker b(sqliteStoreFactory(path, shippedTriage()));
+        StoreWorker a(keyedStoreFactory(path, shippedTriage()));
+        StoreWorker b(keyedStoreFactory(path, shippedTriage()));
         QSignalSpy openedA(&a, &StoreWorker::opened), openedB(&b, &StoreWorker::opened);
         a.open();
         b.open();
@@ -324,7 +325,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(doneA.size() + failA.size(), expectedA, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(doneB.size() + failB.size(), expectedB, 20000);
         QCOMPARE(failA.size() + failB.size(), 0);
-        auto check = SqliteCaseStore::open(path);
+        auto check = openKeyedStore(path);
         QCOMPARE(check.value()->stats().value().messages, 400);
     }
 };

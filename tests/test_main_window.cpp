@@ -1,3 +1,4 @@
+#include "TestStores.h"
 #include "CaseView.h"
 #include "DemoConnector.h"
 #include "DemoScenario.h"
@@ -24,6 +25,7 @@
 #include <QtTest>
 
 using namespace sportello;
+using namespace sportello::testing;
 
 // The console as an agent meets it, offscreen, on a database filled by the demo network.
 class TestMainWindow : public QObject
@@ -45,7 +47,7 @@ class TestMainWindow : public QObject
     std::unique_ptr<Console> open()
     {
         auto c = std::make_unique<Console>();
-        c->store = std::make_unique<StoreWorker>(sqliteStoreFactory(m_path, shippedTriage()));
+        c->store = std::make_unique<StoreWorker>(keyedStoreFactory(m_path, shippedTriage()));
         QSignalSpy opened(c->store.get(), &StoreWorker::opened);
         QSignalSpy failed(c->store.get(), &StoreWorker::openFailed);
         c->store->open();
@@ -55,7 +57,7 @@ class TestMainWindow : public QObject
                        << (failed.isEmpty() ? QString() : failed.first().first().toString());
             return nullptr;
         }
-        c->timeline = std::make_unique<TimelineModel>(sqliteStoreFactory(m_path, nullptr));
+        c->timeline = std::make_unique<TimelineModel>(keyedStoreFactory(m_path, nullptr));
         c->window = std::make_unique<MainWindow>(
             *c->store, *c->timeline, AgentProfile{QStringLiteral("fg"), QStringLiteral("FG")},
             ReplyChecker::shipped());
@@ -81,7 +83,7 @@ private slots:
     void initTestCase()
     {
         m_path = m_dir.filePath(QStringLiteral("demo.db"));
-        auto store = SqliteCaseStore::open(m_path, shippedTriage());
+        auto store = openKeyedStore(m_path, shippedTriage());
         QVERIFY2(store.ok(), qPrintable(store.error()));
         auto scenario = DemoScenario::builtIn();
         QVERIFY2(scenario.ok(), qPrintable(scenario.error()));
@@ -268,7 +270,7 @@ private slots:
         QVERIFY2(failed.isEmpty(), qPrintable(failed.value(0).value(0).toString()));
         QVERIFY(composer->editor()->toPlainText().isEmpty());
         const qint64 caseId = queued.first().first().toLongLong();
-        auto store = SqliteCaseStore::open(m_path);
+        auto store = openKeyedStore(m_path);
         QVERIFY(store.ok());
         const auto outbox = store.value()->repliesForCase(caseId).value();
         QCOMPARE(outbox.size(), 1);

@@ -2,6 +2,7 @@
 // every fault a connection can have (dropped before or after the network got it, timeouts,
 // 5xx, refusals, a store write lost after the network accepted, a process killed with SIGKILL
 // mid-send). The network side is the demo ledger, a SQLite file of its own.
+#include "TestStores.h"
 #include "DemoConnector.h"
 #include "DemoReplyLedger.h"
 #include "DemoScenario.h"
@@ -133,7 +134,7 @@ struct Desk
 
     QString openStore()
     {
-        auto opened = SqliteCaseStore::open(dbPath);
+        auto opened = openKeyedStore(dbPath);
         if (!opened)
             return opened.error();
         store = std::move(opened.value());
@@ -700,7 +701,7 @@ private slots:
         for (auto &c : desk.connectors)
             c->deferPost = true; // the network takes a moment, as a real one does
         desk.newSender();
-        auto other = SqliteCaseStore::open(desk.dbPath);
+        auto other = openKeyedStore(desk.dbPath);
         QVERIFY(other.ok());
         OutboxSender second(*other.value(), [&desk](const OutboxEntry &e) -> Connector * {
             return desk.connectorFor(e);

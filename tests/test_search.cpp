@@ -1,3 +1,4 @@
+#include "TestStores.h"
 #include "SqliteCaseStore.h"
 #include "TestItems.h"
 
@@ -28,7 +29,7 @@ class TestSearch : public QObject
 private slots:
     void initTestCase()
     {
-        auto store = SqliteCaseStore::open(m_dir.filePath(QStringLiteral("search.db")));
+        auto store = openKeyedStore(m_dir.filePath(QStringLiteral("search.db")));
         QVERIFY2(store.ok(), qPrintable(store.error()));
         m_store = store.takeValue();
         InboundItem giulia =

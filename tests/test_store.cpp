@@ -1,3 +1,4 @@
+#include "TestStores.h"
 #include "SqliteCaseStore.h"
 #include "SqliteConnection.h"
 #include "TestItems.h"
@@ -46,7 +47,7 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("fresh.db"));
-        auto store = SqliteCaseStore::open(path);
+        auto store = openKeyedStore(path);
         QVERIFY2(store.ok(), qPrintable(store.error()));
         QCOMPARE(store.value()->connection().schemaVersion(),
                  SqliteConnection::latestSchemaVersion());
@@ -63,14 +64,14 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("keep.db"));
         {
-            auto store = SqliteCaseStore::open(path);
+            auto store = openKeyedStore(path);
             QVERIFY(store.ok());
             QVERIFY(store.value()
                         ->ingest({item(QStringLiteral("1"), QStringLiteral("anna"),
                                        QStringLiteral("Ciao, carta bloccata"), at(0))})
                         .ok());
         }
-        auto again = SqliteCaseStore::open(path);
+        auto again = openKeyedStore(path);
         QVERIFY2(again.ok(), qPrintable(again.error()));
         QCOMPARE(again.value()->stats().value().messages, 1);
     }
@@ -80,12 +81,12 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("newer.db"));
         {
-            auto store = SqliteCaseStore::open(path);
+            auto store = openKeyedStore(path);
             QVERIFY(store.ok());
         }
         setUserVersion(path, SqliteConnection::latestSchemaVersion() + 1);
         const QByteArray before = digest(path);
-        auto store = SqliteCaseStore::open(path);
+        auto store = openKeyedStore(path);
         QVERIFY(!store.ok());
         QVERIFY2(store.error().contains(QStringLiteral("newer version of Sportello")),
                  qPrintable(store.error()));
@@ -106,7 +107,7 @@ private slots:
         f.write(junk);
         f.close();
         const QByteArray before = digest(path);
-        auto store = SqliteCaseStore::open(path);
+        auto store = openKeyedStore(path);
         QVERIFY(!store.ok());
         QVERIFY2(store.error().contains(QStringLiteral("damaged")), qPrintable(store.error()));
         QCOMPARE(digest(path), before);
@@ -117,7 +118,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("torn.db"));
         {
-            auto store = SqliteCaseStore::open(path);
+            auto store = openKeyedStore(path);
             QVERIFY(store.ok());
             QSqlQuery q(store.value()->connection().database());
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
@@ -128,7 +129,7 @@ private slots:
         f.seek(100);
         f.write(QByteArray(3000, '\x5a'));
         f.close();
-        auto store = SqliteCaseStore::open(path);
+        auto store = openKeyedStore(path);
         QVERIFY(!store.ok());
         QVERIFY2(store.error().contains(QStringLiteral("damaged")) ||
                      store.error().contains(QStringLiteral("malformed")),
@@ -138,7 +139,7 @@ private slots:
     void aFolderInsteadOfAFileIsRefused()
     {
         QTemporaryDir dir;
-        auto store = SqliteCaseStore::open(dir.path());
+        auto store = openKeyedStore(dir.path());
         QVERIFY(!store.ok());
         QVERIFY(!store.error().isEmpty());
     }
@@ -148,7 +149,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("ro.db"));
         {
-            auto store = SqliteCaseStore::open(path);
+            auto store = openKeyedStore(path);
             QVERIFY(store.ok());
             QVERIFY(store.value()
                         ->ingest({item(QStringLiteral("1"), QStringLiteral("anna"),
@@ -158,7 +159,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
         }
         const QByteArray before = digest(path);
-        auto store = SqliteCaseStore::open(path, nullptr, SqliteConnection::Mode::ReadOnly);
+        auto store = openKeyedStore(path, nullptr, SqliteConnection::Mode::ReadOnly);
         QVERIFY2(store.ok(), qPrintable(store.error()));
         QCOMPARE(store.value()->stats().value().messages, 1);
         auto write = store.value()->ingest(
@@ -175,7 +176,7 @@ private slots:
     void aFailedBatchLeavesNothingHalfSaved()
     {
         QTemporaryDir dir;
-        auto opened = SqliteCaseStore::open(dir.filePath(QStringLiteral("atomic.db")));
+        auto opened = openKeyedStore(dir.filePath(QStringLiteral("atomic.db")));
         QVERIFY(opened.ok());
         SqliteCaseStore &store = *opened.value();
         QVERIFY(store
@@ -228,7 +229,7 @@ private slots:
                                           "sent_at, ingested_at) VALUES (1, 'old', 1, 'in', "
                                           "'public', 'Perché la carta?', 0, 0)")));
         }
-        auto store = SqliteCaseStore::open(path);
+        auto store = openKeyedStore(path);
         QVERIFY2(store.ok(), qPrintable(store.error()));
         QCOMPARE(store.value()->connection().schemaVersion(),
                  SqliteConnection::latestSchemaVersion());
@@ -244,7 +245,7 @@ private slots:
     void aSentReplyIsFoundBySearch()
     {
         QTemporaryDir dir;
-        auto opened = SqliteCaseStore::open(dir.filePath(QStringLiteral("sent.db")));
+        auto opened = openKeyedStore(dir.filePath(QStringLiteral("sent.db")));
         QVERIFY(opened.ok());
         SqliteCaseStore &store = *opened.value();
         QVERIFY(store
@@ -266,7 +267,7 @@ private slots:
     void cursorIsSavedWithItsBatch()
     {
         QTemporaryDir dir;
-        auto opened = SqliteCaseStore::open(dir.filePath(QStringLiteral("cursor.db")));
+        auto opened = openKeyedStore(dir.filePath(QStringLiteral("cursor.db")));
         QVERIFY(opened.ok());
         auto report = opened.value()->ingest(
             {item(QStringLiteral("1"), QStringLiteral("anna"), QStringLiteral("Ciao"), at(0))},
@@ -280,7 +281,7 @@ private slots:
     void accountsHoldNoSecretsAndUpsert()
     {
         QTemporaryDir dir;
-        auto opened = SqliteCaseStore::open(dir.filePath(QStringLiteral("acc.db")));
+        auto opened = openKeyedStore(dir.filePath(QStringLiteral("acc.db")));
         QVERIFY(opened.ok());
         AccountRecord a;
         a.network = Network::Telegram;

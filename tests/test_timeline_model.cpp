@@ -1,3 +1,4 @@
+#include "TestStores.h"
 #include "ConversationModel.h"
 #include "SqliteCaseStore.h"
 #include "StoreOpener.h"
@@ -37,7 +38,7 @@ class TestTimelineModel : public QObject
 
     std::unique_ptr<TimelineModel> openModel(const TimelineFilter &filter = {})
     {
-        auto model = std::make_unique<TimelineModel>(sqliteStoreFactory(m_path, nullptr));
+        auto model = std::make_unique<TimelineModel>(keyedStoreFactory(m_path, nullptr));
         QSignalSpy loaded(model.get(), &TimelineModel::loaded);
         model->setFilter(filter);
         if (!loaded.wait(5000))
@@ -58,7 +59,7 @@ private slots:
     void initTestCase()
     {
         m_path = m_dir.filePath(QStringLiteral("timeline.db"));
-        auto store = SqliteCaseStore::open(m_path, shippedTriage());
+        auto store = openKeyedStore(m_path, shippedTriage());
         QVERIFY2(store.ok(), qPrintable(store.error()));
         m_store = store.takeValue();
         QList<InboundItem> items;
@@ -69,7 +70,7 @@ private slots:
 
     void passesTheModelTesterWhileLoadingGrowingAndFiltering()
     {
-        auto model = std::make_unique<TimelineModel>(sqliteStoreFactory(m_path, nullptr));
+        auto model = std::make_unique<TimelineModel>(keyedStoreFactory(m_path, nullptr));
         QAbstractItemModelTester tester(model.get(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy loaded(model.get(), &TimelineModel::loaded);
@@ -254,7 +255,7 @@ private slots:
     void anUnreadableDatabaseIsReportedNotHidden()
     {
         TimelineModel model(
-            sqliteStoreFactory(m_dir.filePath(QStringLiteral("missing-dir/none/../x/")), nullptr));
+            keyedStoreFactory(m_dir.filePath(QStringLiteral("missing-dir/none/../x/")), nullptr));
         QSignalSpy failed(&model, &TimelineModel::loadFailed);
         model.setFilter({});
         QVERIFY(failed.wait(5000));

@@ -337,12 +337,12 @@ void MainWindow::showTemplateEditor()
     connect(&editor, &TemplateEditor::templateSaved, this,
             [this](const ReplyTemplate &t) { m_store.saveTemplate(t, m_agent.name); });
     connect(&editor, &TemplateEditor::variableSaved, this, [this](const TemplateVariable &v) {
-        m_store.saveTemplateVariable(v);
+        m_store.saveTemplateVariable(v, m_agent.name);
         m_store.loadTemplates();
     });
     connect(&editor, &TemplateEditor::settingSaved, this,
             [this](const QString &key, const QString &value) {
-                m_store.setSetting(key, value);
+                m_store.changeSetting(key, value, m_agent.name);
                 m_bankSettings.insert(key, value);
             });
     editor.exec();
