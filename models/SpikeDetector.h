@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QList>
 #include <QMap>
+#include <QMetaType>
 #include <QSet>
 #include <QString>
 
@@ -114,3 +115,5 @@ private:
 };
 
 } // namespace sportello
+
+Q_DECLARE_METATYPE(sportello::SpikeAlert)
