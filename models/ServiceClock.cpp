@@ -142,9 +142,9 @@ qint64 ServiceClock::serviceMsBetween(const QDateTime &from, const QDateTime &to
     qsizetype nextPause = 0;
     qint64 total = 0;
     const QDate last = localDate(end);
-    // From the day before: a span of that day can still be running at `start` when the
-    // start falls in an hour the wall clock repeats.
-    for (QDate day = localDate(start).addDays(-1); day <= last; day = day.addDays(1)) {
+    // A day's spans end by the first time its next midnight shows on the clock, which is
+    // never after an instant dated the next day: no earlier day can overlap `start`.
+    for (QDate day = localDate(start); day <= last; day = day.addDays(1)) {
         for (const Span &span : serviceSpansOn(day)) {
             const qint64 s = std::max(span.start, start);
             const qint64 e = std::min(span.end, end);
@@ -178,7 +178,7 @@ QDateTime ServiceClock::addServiceMs(const QDateTime &start, qint64 serviceMs,
     qint64 due = 0;
     qsizetype nextPause = 0;
     int daysWithoutService = 0;
-    for (QDate day = localDate(from).addDays(-1); daysWithoutService <= maxDaysWithoutService;
+    for (QDate day = localDate(from); daysWithoutService <= maxDaysWithoutService;
          day = day.addDays(1)) {
         // Every instant of this day lies after this one, whatever the zone's offset.
         const qint64 earliestOfDay = epochDay.daysTo(day) * msPerDay - msPerDay / 2;

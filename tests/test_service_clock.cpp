@@ -62,6 +62,7 @@ private slots:
     void skippedAndRepeatedBoundariesMeanJumpAndFirstOccurrence();
     void countsAWholeWeek();
     void addedTimeIsMeasuredBackExactly();
+    void roundTheClockScheduleCountsRealTime();
     void pausesStopTheClock();
     void pauseAcrossClosingCountsOnlyServiceTime();
     void openEndedPauseLeavesNoDueTime();
@@ -241,6 +242,21 @@ void TestServiceClock::addedTimeIsMeasuredBackExactly()
             QVERIFY2(due.isValid(), qPrintable(start.toString(Qt::ISODate)));
             QVERIFY(due >= start);
             QCOMPARE(defaultClock().serviceMsBetween(start, due), amount);
+        }
+    }
+}
+
+void TestServiceClock::roundTheClockScheduleCountsRealTime()
+{
+    // Open 00:00-24:00 every day: service time is real time, including the 23-hour and
+    // 25-hour days, and starts inside the skipped and the repeated hour.
+    const ServiceClock clock(hoursFrom(R"({"week": {"monday": ["00:00-24:00"],
+        "tuesday": ["00:00-24:00"], "wednesday": ["00:00-24:00"], "thursday": ["00:00-24:00"],
+        "friday": ["00:00-24:00"], "saturday": ["00:00-24:00"], "sunday": ["00:00-24:00"]}})"));
+    for (const QDateTime &from : {utc(2026, 3, 28, 0, 0), utc(2026, 10, 24, 0, 0)}) {
+        for (QDateTime start = from; start < from.addDays(2); start = start.addSecs(37 * 60)) {
+            QCOMPARE(clock.addServiceMs(start, 3 * hour), start.addMSecs(3 * hour));
+            QCOMPARE(clock.serviceMsBetween(start, start.addMSecs(5 * hour)), 5 * hour);
         }
     }
 }
