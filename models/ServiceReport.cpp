@@ -1,6 +1,7 @@
 #include "ServiceReport.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -186,85 +187,99 @@ Result<ReportFigures> ServiceReport::compute(QSqlDatabase db, const ReportQuery 
     const qint64 judged = f.judgedAt.toMSecsSinceEpoch();
 
     const Sql filter = caseFilter(query);
-    const QString caseJoin =
-        needsCaseJoin(query) ? QStringLiteral(" JOIN cases c ON c.id = %1.case_id") : QString();
+    // Messages, escalations and events reach the case filters through their case.
+    const bool joinCases = needsCaseJoin(query);
+    auto caseJoin = [joinCases](const char *alias) {
+        return joinCases
+                   ? QStringLiteral(" JOIN cases c ON c.id = %1.case_id").arg(QLatin1String(alias))
+                   : QString();
+    };
     Runner runner(db);
     QSqlQuery q;
 
-    // Messages: one indexed range scan on messages_timeline, grouped by network, direction,
-    // local hour and local weekday (1970-01-01 was a Thursday: +3 makes Monday 0).
+    // Messages: one range scan on messages_timeline. SQLite groups on a single integer
+    // (account, direction, local hour, local weekday): sorting one key is what keeps this
+    // scan fast; accounts are mapped to networks afterwards. 1970-01-01 was a Thursday, so
+    // +3 makes Monday 0.
     {
-        const Sql local =
-            localTimeExpression(QStringLiteral("m.sent_at"), query.from, query.to, query.zone);
-        Sql s;
-        s.text = QStringLiteral("SELECT network, direction, local / %1 % 24, (local / %2 + 3) % 7, "
-                                "count(*) FROM (SELECT a.network AS network, m.direction AS "
-                                "direction, %3 AS local FROM messages m JOIN accounts a ON a.id = "
-                                "m.account_id%4 WHERE m.sent_at >= ? AND m.sent_at < ?%5) "
-                                "GROUP BY 1, 2, 3, 4")
-                     .arg(kHourMs)
-                     .arg(kDayMs)
-                     .arg(local.text, caseJoin.arg(QStringLiteral("m")), filter.text);
-        s.values << local.values << from << to << filter.values;
-        if (!runner.run(q, s.text, s.values))
+        QHash<qint64, qsizetype> networkOfAccount;
+        if (!runner.run(q, QStringLiteral("SELECT id, network FROM accounts"), {}))
             return R::failure(runner.error());
         const QList<Network> networks = allNetworks();
         while (q.next()) {
-            const auto network = networkFromKey(q.value(0).toString());
-            const bool inbound = q.value(1).toString() == toKey(Direction::Inbound);
-            const int hour = q.value(2).toInt();
-            const int weekday = q.value(3).toInt();
-            const qint64 count = q.value(4).toLongLong();
+            if (const auto n = networkFromKey(q.value(1).toString()))
+                networkOfAccount.insert(q.value(0).toLongLong(), networks.indexOf(*n));
+        }
+        const Sql local =
+            localTimeExpression(QStringLiteral("m.sent_at"), query.from, query.to, query.zone);
+        Sql s;
+        s.text = QStringLiteral("SELECT k, count(*) FROM (SELECT ((m.account_id * 2 + "
+                                "(m.direction = 'in')) * 24 + local / %1 %% 24) * 7 + "
+                                "(local / %2 + 3) %% 7 AS k FROM (SELECT m.account_id, "
+                                "m.direction, %3 AS local FROM messages m%4 WHERE m.sent_at >= ? "
+                                "AND m.sent_at < ?%5) m) GROUP BY 1")
+                     .arg(kHourMs)
+                     .arg(kDayMs)
+                     .arg(local.text, caseJoin("m"), filter.text);
+        s.text.replace(QStringLiteral("%%"), QStringLiteral("%"));
+        s.values << local.values << from << to << filter.values;
+        if (!runner.run(q, s.text, s.values))
+            return R::failure(runner.error());
+        while (q.next()) {
+            qint64 key = q.value(0).toLongLong();
+            const qint64 count = q.value(1).toLongLong();
+            const int weekday = int(key % 7);
+            key /= 7;
+            const int hour = int(key % 24);
+            key /= 24;
+            const bool inbound = key % 2 == 1;
+            const qint64 account = key / 2;
             auto add = [&](MessageVolume &v) { (inbound ? v.inbound : v.outbound) += count; };
-            if (network)
-                add(f.byNetwork[size_t(networks.indexOf(*network))]);
-            if (hour >= 0 && hour < 24)
-                add(f.byHour[size_t(hour)]);
-            if (weekday >= 0 && weekday < 7)
-                add(f.byWeekday[size_t(weekday)]);
+            if (const qsizetype n = networkOfAccount.value(account, -1); n >= 0)
+                add(f.byNetwork[size_t(n)]);
+            add(f.byHour[size_t(hour)]);
+            add(f.byWeekday[size_t(weekday)]);
             add(f.messages);
         }
     }
 
-    // Cases opened in the period: counts and the service level, aggregated by SQLite. A case
-    // counts as answered whenever its answer came, so a past month's figures settle as late
-    // answers arrive; an unanswered case is late once its due time is before judgedAt.
+    // Cases opened in the period: one range scan on cases_by_opened hands over each case's
+    // first response time and service-level verdict; sorting in memory makes median and
+    // 90th percentile exact. A case counts as answered whenever its answer came, so a past
+    // month's figures settle as late answers arrive; an unanswered case is late once its
+    // due time is before judgedAt.
     {
         const QString sql =
-            QStringLiteral("SELECT count(*), count(c.first_response_at), "
-                           "coalesce(sum(c.first_response_due_at IS NOT NULL AND "
-                           "c.first_response_at IS NOT NULL AND c.first_response_at <= "
-                           "c.first_response_due_at), 0), "
-                           "coalesce(sum(c.first_response_due_at IS NOT NULL AND "
-                           "((c.first_response_at IS NOT NULL AND c.first_response_at > "
-                           "c.first_response_due_at) OR (c.first_response_at IS NULL AND "
-                           "c.first_response_due_at < ?))), 0) "
+            QStringLiteral("SELECT c.first_response_at - c.opened_at, CASE WHEN "
+                           "c.first_response_due_at IS NULL THEN 0 WHEN c.first_response_at IS "
+                           "NOT NULL THEN (CASE WHEN c.first_response_at <= "
+                           "c.first_response_due_at THEN 1 ELSE 2 END) WHEN "
+                           "c.first_response_due_at < ? THEN 2 ELSE 0 END "
                            "FROM cases c WHERE c.opened_at >= ? AND c.opened_at < ?%1")
                 .arg(filter.text);
         if (!runner.run(q, sql, QVariantList{judged, from, to} + filter.values))
             return R::failure(runner.error());
-        if (q.next()) {
-            f.casesOpened = q.value(0).toLongLong();
-            f.casesAnswered = q.value(1).toLongLong();
-            f.slaMet = q.value(2).toLongLong();
-            f.slaBreached = q.value(3).toLongLong();
+        std::vector<qint64> times;
+        while (q.next()) {
+            ++f.casesOpened;
+            const QVariant time = q.value(0);
+            if (!time.isNull())
+                times.push_back(time.toLongLong());
+            switch (q.value(1).toInt()) {
+            case 1:
+                ++f.slaMet;
+                break;
+            case 2:
+                ++f.slaBreached;
+                break;
+            default:
+                break;
+            }
         }
+        f.casesAnswered = qint64(times.size());
         f.responseRatePercent = percentOf(f.casesAnswered, f.casesOpened);
         f.slaCompliancePercent = percentOf(f.slaMet, f.slaMet + f.slaBreached);
-    }
-
-    // First response times: one sorted column, so median and 90th percentile are exact.
-    {
-        const QString sql = QStringLiteral("SELECT c.first_response_at - c.opened_at FROM cases c "
-                                           "WHERE c.opened_at >= ? AND c.opened_at < ? AND "
-                                           "c.first_response_at IS NOT NULL%1 ORDER BY 1")
-                                .arg(filter.text);
-        if (!runner.run(q, sql, QVariantList{from, to} + filter.values))
-            return R::failure(runner.error());
-        std::vector<qint64> times;
-        times.reserve(size_t(f.casesAnswered));
-        while (q.next())
-            times.push_back(q.value(0).toLongLong());
+        std::sort(times.begin(), times.end());
         if (!times.empty()) {
             f.firstResponseMeanMinutes = mean(times) / kMinuteMs;
             f.firstResponseMedianMinutes = median(times) / kMinuteMs;
@@ -272,32 +287,53 @@ Result<ReportFigures> ServiceReport::compute(QSqlDatabase db, const ReportQuery 
         }
     }
 
-    // The backlog as it stood at judgedAt. Status is today's: a case resolved since `to`
-    // no longer counts for a past period.
+    // The backlog as it stood at judgedAt, and the satisfaction answers of cases closed in
+    // the period (the answer comes before the case closes, and closed_at says which period's
+    // work it judges). Neither has an index to narrow it, so both share one pass over the
+    // cases; `+c.opened_at` keeps SQLite off cases_by_opened, which would cost a lookup per
+    // case for nearly every case. Status is today's: a case resolved since `to` no longer
+    // counts in a past period's backlog.
     {
         const QString sql =
-            QStringLiteral("SELECT CASE WHEN age < %1 THEN 0 WHEN age < %2 THEN 1 WHEN age < %3 "
-                           "THEN 2 WHEN age < %4 THEN 3 ELSE 4 END, count(*) FROM (SELECT ? - "
-                           "c.opened_at AS age FROM cases c WHERE c.status IN ('new', 'open', "
-                           "'waiting', 'escalated') AND c.opened_at < ?%5) GROUP BY 1")
+            QStringLiteral(
+                "WITH p (end_, judged, start) AS (SELECT ?, ?, ?) "
+                "SELECT CASE WHEN c.status IN ('new', 'open', 'waiting', 'escalated') AND "
+                "+c.opened_at < p.end_ THEN (CASE WHEN p.judged - c.opened_at < %1 THEN 0 WHEN "
+                "p.judged - c.opened_at < %2 THEN 1 WHEN p.judged - c.opened_at < %3 THEN 2 "
+                "WHEN p.judged - c.opened_at < %4 THEN 3 ELSE 4 END) ELSE -1 END, CASE WHEN "
+                "c.closed_at >= p.start AND c.closed_at < p.end_ THEN coalesce(c.satisfaction, "
+                "0) ELSE 0 END, count(*) FROM cases c, p WHERE ((c.status IN ('new', 'open', "
+                "'waiting', 'escalated') AND +c.opened_at < p.end_) OR (c.satisfaction IS NOT "
+                "NULL AND c.closed_at >= p.start AND c.closed_at < p.end_))%5 GROUP BY 1, 2")
                 .arg(kHourMs)
                 .arg(4 * kHourMs)
                 .arg(kDayMs)
                 .arg(3 * kDayMs)
                 .arg(filter.text);
-        if (!runner.run(q, sql, QVariantList{judged, to} + filter.values))
+        if (!runner.run(q, sql, QVariantList{to, judged, from} + filter.values))
             return R::failure(runner.error());
+        qint64 scoreSum = 0;
         while (q.next()) {
             const int bucket = q.value(0).toInt();
-            const qint64 count = q.value(1).toLongLong();
-            f.backlogByAge[size_t(std::clamp(bucket, 0, kBacklogAges - 1))] += count;
-            f.backlog += count;
+            const int score = q.value(1).toInt();
+            const qint64 count = q.value(2).toLongLong();
+            if (bucket >= 0) {
+                f.backlogByAge[size_t(std::min(bucket, kBacklogAges - 1))] += count;
+                f.backlog += count;
+            }
+            if (score >= 1 && score <= 5) {
+                f.satisfactionDistribution[size_t(score - 1)] += count;
+                f.satisfactionCount += count;
+                scoreSum += score * count;
+            }
         }
+        if (f.satisfactionCount > 0)
+            f.satisfactionAverage = double(scoreSum) / double(f.satisfactionCount);
     }
 
     // Escalations handed over in the period, by department; turnaround of the answered ones.
     {
-        const QString joinText = caseJoin.arg(QStringLiteral("e"));
+        const QString joinText = caseJoin("e");
         const QString sql =
             QStringLiteral("SELECT d.id, d.key, d.name, count(*), "
                            "coalesce(sum(e.state = 'answered'), 0), "
@@ -348,34 +384,11 @@ Result<ReportFigures> ServiceReport::compute(QSqlDatabase db, const ReportQuery 
         settle();
     }
 
-    // Satisfaction of the cases closed in the period: the answer is given before the case
-    // closes, and closed_at says which month's work it judges.
-    {
-        const QString sql = QStringLiteral("SELECT c.satisfaction, count(*) FROM cases c WHERE "
-                                           "c.satisfaction IS NOT NULL AND c.closed_at >= ? AND "
-                                           "c.closed_at < ?%1 GROUP BY 1")
-                                .arg(filter.text);
-        if (!runner.run(q, sql, QVariantList{from, to} + filter.values))
-            return R::failure(runner.error());
-        qint64 sum = 0;
-        while (q.next()) {
-            const int score = q.value(0).toInt();
-            const qint64 count = q.value(1).toLongLong();
-            if (score < 1 || score > 5)
-                continue;
-            f.satisfactionDistribution[size_t(score - 1)] += count;
-            f.satisfactionCount += count;
-            sum += score * count;
-        }
-        if (f.satisfactionCount > 0)
-            f.satisfactionAverage = double(sum) / double(f.satisfactionCount);
-    }
-
     {
         const QString sql = QStringLiteral("SELECT count(DISTINCT ev.case_id) FROM case_events "
                                            "ev%1 WHERE ev.at >= ? AND ev.at < ? AND ev.kind = "
                                            "'reopened'%2")
-                                .arg(caseJoin.arg(QStringLiteral("ev")), filter.text);
+                                .arg(caseJoin("ev"), filter.text);
         if (!runner.run(q, sql, QVariantList{from, to} + filter.values))
             return R::failure(runner.error());
         if (q.next())
