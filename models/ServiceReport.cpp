@@ -16,11 +16,6 @@ constexpr qint64 kMinuteMs = 60 * 1000;
 constexpr qint64 kHourMs = 60 * kMinuteMs;
 constexpr qint64 kDayMs = 24 * kHourMs;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ServiceReport", text);
-}
-
 // Fixed SQL fragments and the values bound to them, in placeholder order.
 struct Sql
 {
@@ -168,13 +163,17 @@ Result<ReportFigures> ServiceReport::compute(QSqlDatabase db, const ReportQuery 
 {
     using R = Result<ReportFigures>;
     if (!query.from.isValid() || !query.to.isValid())
-        return R::failure(tr("The report needs a start and an end."));
+        return R::failure(
+            QCoreApplication::translate("ServiceReport", "The report needs a start and an end."));
     if (query.from >= query.to)
-        return R::failure(tr("The report's start must come before its end."));
+        return R::failure(QCoreApplication::translate(
+            "ServiceReport", "The report's start must come before its end."));
     if (!query.zone.isValid())
-        return R::failure(tr("The report's time zone is not known on this computer."));
+        return R::failure(QCoreApplication::translate(
+            "ServiceReport", "The report's time zone is not known on this computer."));
     if (!db.isOpen())
-        return R::failure(tr("The database is not open."));
+        return R::failure(
+            QCoreApplication::translate("ServiceReport", "The database is not open."));
 
     ReportFigures f;
     const QDateTime now = query.now.isValid() ? query.now : QDateTime::currentDateTimeUtc();

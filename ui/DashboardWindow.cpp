@@ -46,7 +46,7 @@ const QColor kSingle(0x3c, 0x8d, 0x6e);
 
 QString number(const std::optional<double> &value, int decimals = 1)
 {
-    return value ? QLocale().toString(*value, 'f', decimals) : QStringLiteral("\u2013");
+    return value ? QLocale().toString(*value, 'f', decimals) : QStringLiteral("–");
 }
 
 QString whole(qint64 value)
@@ -260,7 +260,7 @@ QFrame *numberTile(const QString &caption, QLabel *&value, QLabel **detail, QWid
     QPalette muted = title->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
     title->setPalette(muted);
-    value = new QLabel(QStringLiteral("\u2013"), tile);
+    value = new QLabel(QStringLiteral("–"), tile);
     value->setObjectName(objectName);
     QFont big = value->font();
     big.setPointSizeF(big.pointSizeF() * 2.0);
@@ -372,7 +372,7 @@ QWidget *DashboardWindow::buildToolbar()
     m_state = new QLabel(bar);
     m_state->setObjectName(QStringLiteral("reportState"));
     layout->addWidget(m_state);
-    m_export = new QPushButton(tr("Export CSV\u2026"), bar);
+    m_export = new QPushButton(tr("Export CSV…"), bar);
     m_export->setEnabled(false);
     connect(m_export, &QPushButton::clicked, this, &DashboardWindow::exportCsvInteractively);
     layout->addWidget(m_export);
@@ -443,8 +443,8 @@ QWidget *DashboardWindow::buildNumbers()
         numberTile(tr("SLA compliance"), m_sla, &m_slaDetail, row, QStringLiteral("sla")));
     layout->addWidget(
         numberTile(tr("Backlog at the end"), m_backlog, nullptr, row, QStringLiteral("backlog")));
-    layout->addWidget(numberTile(tr("Satisfaction (1\u20135)"), m_satisfaction,
-                                 &m_satisfactionDetail, row, QStringLiteral("satisfaction")));
+    layout->addWidget(numberTile(tr("Satisfaction (1–5)"), m_satisfaction, &m_satisfactionDetail,
+                                 row, QStringLiteral("satisfaction")));
     layout->addWidget(
         numberTile(tr("Reopened cases"), m_reopened, nullptr, row, QStringLiteral("reopened")));
     layout->addWidget(numberTile(tr("Messages received"), m_volume, &m_volumeDetail, row,
@@ -538,7 +538,7 @@ void DashboardWindow::refresh()
 {
     const int generation = ++m_generation;
     m_latest->store(generation);
-    m_state->setText(tr("Computing\u2026"));
+    m_state->setText(tr("Computing…"));
     const ReportQuery query = currentQuery();
     const QString path = m_databasePath;
     auto latest = m_latest;
@@ -634,8 +634,7 @@ void DashboardWindow::showFigures(const ReportFigures &f)
         weekdays << QLocale().dayName(d, QLocale::ShortFormat);
     m_byWeekday->show(weekdays, volumes(f.byWeekday.begin(), f.byWeekday.end()));
 
-    const QStringList ages{tr("< 1 h"), tr("1\u20134 h"), tr("4\u201324 h"), tr("1\u20133 d"),
-                           tr("> 3 d")};
+    const QStringList ages{tr("< 1 h"), tr("1–4 h"), tr("4–24 h"), tr("1–3 d"), tr("> 3 d")};
     m_backlogChart->show(ages, {{tr("Active cases"), kSingle,
                                  QList<qint64>(f.backlogByAge.begin(), f.backlogByAge.end())}});
     m_satisfactionChart->show(
