@@ -195,6 +195,19 @@ Result<ReportFigures> ServiceReport::compute(QSqlDatabase db, const ReportQuery 
     };
     Runner runner(db);
     QSqlQuery q;
+    // One read transaction: in WAL mode every statement below sees the same snapshot, so the
+    // figures add up even while an agent's session writes. A caller already inside a
+    // transaction keeps its own.
+    struct Snapshot
+    {
+        QSqlDatabase db;
+        bool open;
+        ~Snapshot()
+        {
+            if (open)
+                db.commit();
+        }
+    } snapshot{db, db.transaction()};
 
     // Messages: one range scan on messages_timeline. SQLite groups on a single integer
     // (account, direction, local hour, local weekday): sorting one key is what keeps this

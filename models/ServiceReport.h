@@ -86,7 +86,11 @@ struct ReportFigures
     std::array<MessageVolume, 7> byWeekday{};
     MessageVolume messages;
 
-    // Cases opened in the period.
+    // Cases opened in the period. Answered: has a first response, whenever it came. First
+    // response minutes run from opened_at to first_response_at; the median of an even count
+    // is the mean of the two middle values; p90 is the nearest rank (a time that happened).
+    // SLA: met = answered by first_response_due_at; breached = answered late, or unanswered
+    // and due before judgedAt; cases without a due time, or still within it, are left out.
     qint64 casesOpened = 0;
     qint64 casesAnswered = 0;
     std::optional<double> responseRatePercent;
