@@ -1,5 +1,6 @@
 #include "JsonLinesImporter.h"
 #include "ReplyChecker.h"
+#include "ReportCommand.h"
 #include "SqliteCaseStore.h"
 #include "SqliteConnection.h"
 #include "StoreOpener.h"
@@ -161,7 +162,11 @@ int main(int argc, char *argv[])
         "  stats                  counts of messages, cases by status, customers, accounts\n"
         "  search QUERY           matching messages as JSON Lines, newest first\n"
         "  check --network NAME --visibility public|private (--text TEXT | --file FILE)\n"
-        "                         run the reply checks; exit 0 ok, 1 warn, 2 block"));
+        "                         run the reply checks; exit 0 ok, 1 warn, 2 block\n"
+        "  report --from DATE --to DATE [--format json|csv] [--network N] [--agent NAME]\n"
+        "         [--category KEY]\n"
+        "                         the supervisor's figures; DATE is YYYY-MM-DD (Europe/Rome,\n"
+        "                         --to included) or an ISO 8601 time"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -173,7 +178,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption networkOption(
         QStringLiteral("network"),
         QStringLiteral(
-            "check: x, facebook, instagram, messenger, whatsapp, telegram, mastodon or bluesky."),
+            "check and report: x, facebook, instagram, messenger, whatsapp, telegram, mastodon "
+            "or bluesky."),
         QStringLiteral("name"));
     const QCommandLineOption visibilityOption(QStringLiteral("visibility"),
                                               QStringLiteral("check: public or private."),
@@ -185,8 +191,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("path"));
     parser.addOptions(
         {dbOption, limitOption, networkOption, visibilityOption, textOption, fileOption});
+    addReportOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("import, stats or search"));
+                                 QStringLiteral("import, stats, search, check or report"));
     if (!parser.parse(app.arguments())) {
         err(QStringLiteral("sportello-cli: %1").arg(parser.errorText()));
         return Usage;
@@ -231,6 +238,8 @@ int main(int argc, char *argv[])
         return runCheck(parser.value(networkOption).toLower(),
                         parser.value(visibilityOption).toLower(), text);
     }
+    if (command == QLatin1String("report"))
+        return runReportCommand(parser, QDir::cleanPath(parser.value(dbOption)));
     if (command != QLatin1String("import") && command != QLatin1String("stats") &&
         command != QLatin1String("search"))
         return usage(QStringLiteral("unknown command \"%1\"").arg(command));

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCommandLineParser>
+#include <QString>
+
+namespace sportello {
+
+// `sportello-cli report`: the supervisor's figures for a period as JSON or CSV, computed by
+// ServiceReport exactly as the dashboard computes them.
+
+// Adds the report's own options (--from, --to, --format, --agent, --category); --network and
+// --db are the tool's.
+void addReportOptions(QCommandLineParser &parser);
+
+// Runs the command on the database at `databasePath`, opened read-only and never created.
+// Returns the tool's exit code: 0 done, 2 the database could not be read, 3 bad arguments.
+int runReportCommand(const QCommandLineParser &parser, const QString &databasePath);
+
+} // namespace sportello
