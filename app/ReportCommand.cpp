@@ -36,9 +36,9 @@ int failure(const QString &why)
     return kNothingRead;
 }
 
-// YYYY-MM-DD is a day in the bank's zone: its start, or for an inclusive end the start of
-// the next day. Anything longer is an ISO 8601 time; without an offset it is the bank's.
-QDateTime parseTime(const QString &text, const QTimeZone &zone, bool inclusiveEnd)
+} // namespace
+
+QDateTime parseCliTime(const QString &text, const QTimeZone &zone, bool inclusiveEnd)
 {
     static const QRegularExpression dayOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
     if (dayOnly.match(text).hasMatch()) {
@@ -54,8 +54,6 @@ QDateTime parseTime(const QString &text, const QTimeZone &zone, bool inclusiveEn
         time = QDateTime(time.date(), time.time(), zone);
     return time;
 }
-
-} // namespace
 
 void addReportOptions(QCommandLineParser &parser)
 {
@@ -82,8 +80,8 @@ int runReportCommand(const QCommandLineParser &parser, const QString &databasePa
     ReportQuery query;
     if (!parser.isSet(QStringLiteral("from")) || !parser.isSet(QStringLiteral("to")))
         return usage(QStringLiteral("report needs --from and --to"));
-    query.from = parseTime(parser.value(QStringLiteral("from")), query.zone, false);
-    query.to = parseTime(parser.value(QStringLiteral("to")), query.zone, true);
+    query.from = parseCliTime(parser.value(QStringLiteral("from")), query.zone, false);
+    query.to = parseCliTime(parser.value(QStringLiteral("to")), query.zone, true);
     if (!query.from.isValid())
         return usage(QStringLiteral("--from must be a day (YYYY-MM-DD) or an ISO 8601 time"));
     if (!query.to.isValid())

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QCommandLineParser>
+#include <QDateTime>
 #include <QString>
+#include <QTimeZone>
 
 namespace sportello {
 
@@ -15,5 +17,10 @@ void addReportOptions(QCommandLineParser &parser);
 // Runs the command on the database at `databasePath`, opened read-only and never created.
 // Returns the tool's exit code: 0 done, 2 the database could not be read, 3 bad arguments.
 int runReportCommand(const QCommandLineParser &parser, const QString &databasePath);
+
+// YYYY-MM-DD is a day in the bank's zone: its start, or for an inclusive end the start of
+// the next day. Anything longer is an ISO 8601 time; without an offset it is the bank's.
+// Invalid when the text is neither.
+QDateTime parseCliTime(const QString &text, const QTimeZone &zone, bool inclusiveEnd);
 
 } // namespace sportello

@@ -1,3 +1,5 @@
+#include "AuditCommand.h"
+#include "CaseCommand.h"
 #include "JsonLinesImporter.h"
 #include "ReplyChecker.h"
 #include "ReportCommand.h"
@@ -166,7 +168,17 @@ int main(int argc, char *argv[])
         "  report --from DATE --to DATE [--format json|csv] [--network N] [--agent NAME]\n"
         "         [--category KEY]\n"
         "                         the supervisor's figures; DATE is YYYY-MM-DD (Europe/Rome,\n"
-        "                         --to included) or an ISO 8601 time"));
+        "                         --to included) or an ISO 8601 time\n"
+        "  case escalate ID --department NAME --level 1|2 --reason TEXT [--urgency U]\n"
+        "       [--note TEXT]     hand a case to the task force\n"
+        "  case answer ID --text TEXT\n"
+        "                         record the department's answer; the case returns\n"
+        "  case resolve ID        resolve a case\n"
+        "  customer erase ID      erase a customer's personal data, keep the figures\n"
+        "  audit verify [--against EXPORT]\n"
+        "                         check the audit chain; exit 1 names the first broken row\n"
+        "  audit export [--from DATE] [--to DATE] [--format json|csv]\n"
+        "                         the inspectors' extract, stating the chain head"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
@@ -192,8 +204,10 @@ int main(int argc, char *argv[])
     parser.addOptions(
         {dbOption, limitOption, networkOption, visibilityOption, textOption, fileOption});
     addReportOptions(parser);
+    addCaseOptions(parser);
+    addAuditOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("import, stats, search, check or report"));
+                                 QStringLiteral("import, stats, search, check, report, case, customer or audit"));
     if (!parser.parse(app.arguments())) {
         err(QStringLiteral("sportello-cli: %1").arg(parser.errorText()));
         return Usage;
@@ -240,6 +254,12 @@ int main(int argc, char *argv[])
     }
     if (command == QLatin1String("report"))
         return runReportCommand(parser, QDir::cleanPath(parser.value(dbOption)));
+    if (command == QLatin1String("case"))
+        return runCaseCommand(parser, QDir::cleanPath(parser.value(dbOption)));
+    if (command == QLatin1String("customer"))
+        return runCustomerCommand(parser, QDir::cleanPath(parser.value(dbOption)));
+    if (command == QLatin1String("audit"))
+        return runAuditCommand(parser, QDir::cleanPath(parser.value(dbOption)));
     if (command != QLatin1String("import") && command != QLatin1String("stats") &&
         command != QLatin1String("search"))
         return usage(QStringLiteral("unknown command \"%1\"").arg(command));

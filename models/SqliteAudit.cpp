@@ -167,6 +167,13 @@ Result<AuditHead> SqliteCaseStore::auditHead()
 Status SqliteCaseStore::changeSetting(const QString &key, const QString &value,
                                       const QString &actor)
 {
+    std::optional<ServiceLevels> levels;
+    if (key == kServiceLevelsKey) {
+        auto parsed = ServiceLevels::fromJsonText(value.toUtf8());
+        if (!parsed)
+            return Status::failure(parsed.error());
+        levels = parsed.value();
+    }
     if (Status s = beginWrite(); !s)
         return s;
     if (Status s = setSetting(key, value); !s)
@@ -176,7 +183,11 @@ Status SqliteCaseStore::changeSetting(const QString &key, const QString &value,
                                {{QStringLiteral("key"), key}});
         !s)
         return failInTransaction(s.error());
-    return commitOrRollback();
+    if (Status s = commitOrRollback(); !s)
+        return s;
+    if (levels)
+        setServiceLevels(*levels);
+    return {};
 }
 
 } // namespace sportello

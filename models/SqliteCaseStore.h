@@ -1,6 +1,8 @@
 #pragma once
 
 #include "CaseStore.h"
+#include "ServiceClock.h"
+#include "ServiceLevels.h"
 #include "SqliteConnection.h"
 
 #include <QCoreApplication>
@@ -71,6 +73,11 @@ public:
     void setAuditKeySource(AuditKeySource source) override { m_auditKey = std::move(source); }
     // Tests and tools that hold the key themselves.
     void setAuditKey(const QByteArray &key);
+    // The targets and hours due times are computed with; saved ones replace these through
+    // changeSetting(kServiceLevelsKey, ...).
+    static const QString kServiceLevelsKey;
+    const ServiceLevels &serviceLevels();
+    void setServiceLevels(const ServiceLevels &levels);
     Status forEachAuditRecord(const QDateTime &from, const QDateTime &to,
                               const std::function<void(const AuditRecord &)> &visit) override;
     Result<AuditHead> auditHead() override;
@@ -111,12 +118,12 @@ private:
                        qint64 customerId, const QJsonObject &detail);
     static QString auditActionOf(CaseActionKind kind);
     // When `serviceMs` of service time after `startMs` will have passed.
-    qint64 dueAfter(qint64 startMs, qint64 serviceMs) const;
+    qint64 dueAfter(qint64 startMs, qint64 serviceMs);
     // The first-response target of the case's network and visibility.
     qint64 targetMsForCase(qint64 caseId);
-    qint64 targetMs(Network network, Visibility visibility) const;
+    qint64 targetMs(Network network, Visibility visibility);
     // The due time once a paused clock runs again at `resumeMs`.
-    qint64 resumedDue(qint64 waitingSinceMs, qint64 dueMs, qint64 resumeMs) const;
+    qint64 resumedDue(qint64 waitingSinceMs, qint64 dueMs, qint64 resumeMs);
     Result<QList<OutboxEntry>> outboxQuery(const QString &where, const QVariantList &values);
     Status commitOrRollback();
     Status failInTransaction(const QString &error); // rolls back
@@ -132,6 +139,8 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     AuditKeySource m_auditKey;
     QJsonObject m_lastAuditDetail; // what performChange() says the audit row should carry
+    std::optional<ServiceLevels> m_serviceLevels; // read from the settings on first use
+    std::optional<ServiceClock> m_serviceClock;
 };
 
 } // namespace sportello

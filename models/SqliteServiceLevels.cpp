@@ -1,30 +1,65 @@
-// Service-level clocks of SqliteCaseStore.
+// Service-level clocks of SqliteCaseStore: due times count service time only, by the
+// targets and hours an administrator keeps in the settings ("service_levels").
 #include "SqliteCaseStore.h"
 #include "SqliteStatements.h"
+
+#include <QLoggingCategory>
 
 namespace sportello {
 using namespace sqlite;
 
-qint64 SqliteCaseStore::dueAfter(qint64 startMs, qint64 serviceMs) const
-{
-    return startMs + serviceMs;
-}
+Q_LOGGING_CATEGORY(lcServiceLevels, "sportello.servicelevels")
 
-qint64 SqliteCaseStore::resumedDue(qint64 waitingSinceMs, qint64 dueMs, qint64 resumeMs) const
-{
-    return resumeMs + std::max<qint64>(0, dueMs - waitingSinceMs);
-}
+const QString SqliteCaseStore::kServiceLevelsKey = QStringLiteral("service_levels");
 
-qint64 SqliteCaseStore::targetMs(Network network, Visibility) const
+const ServiceLevels &SqliteCaseStore::serviceLevels()
 {
-    switch (network) {
-    case Network::X:
-    case Network::WhatsApp:
-    case Network::Telegram:
-        return 15 * 60000;
-    default:
-        return 30 * 60000;
+    if (m_serviceLevels)
+        return *m_serviceLevels;
+    auto shipped = ServiceLevels::loadDefaults();
+    ServiceLevels levels = shipped ? shipped.value() : ServiceLevels::defaults();
+    if (auto saved = setting(kServiceLevelsKey); saved && !saved.value().isEmpty()) {
+        auto parsed = ServiceLevels::fromJsonText(saved.value().toUtf8());
+        // Saving validates, so this only happens to a file edited by hand: the shipped
+        // levels keep the clocks running and the reason goes to the log.
+        if (parsed)
+            levels = parsed.value();
+        else
+            qCWarning(lcServiceLevels) << "Saved service levels ignored:" << parsed.error();
     }
+    m_serviceLevels = levels;
+    m_serviceClock.emplace(levels.hours());
+    return *m_serviceLevels;
+}
+
+void SqliteCaseStore::setServiceLevels(const ServiceLevels &levels)
+{
+    m_serviceLevels = levels;
+    m_serviceClock.emplace(levels.hours());
+}
+
+qint64 SqliteCaseStore::dueAfter(qint64 startMs, qint64 serviceMs)
+{
+    serviceLevels();
+    const QDateTime due =
+        m_serviceClock->addServiceMs(QDateTime::fromMSecsSinceEpoch(startMs, Qt::UTC), serviceMs);
+    // A schedule without any service time: the target runs on the wall clock instead of
+    // never falling due.
+    return due.isValid() ? due.toMSecsSinceEpoch() : startMs + serviceMs;
+}
+
+qint64 SqliteCaseStore::resumedDue(qint64 waitingSinceMs, qint64 dueMs, qint64 resumeMs)
+{
+    serviceLevels();
+    const qint64 left = m_serviceClock->serviceMsBetween(
+        QDateTime::fromMSecsSinceEpoch(waitingSinceMs, Qt::UTC),
+        QDateTime::fromMSecsSinceEpoch(dueMs, Qt::UTC));
+    return dueAfter(resumeMs, left);
+}
+
+qint64 SqliteCaseStore::targetMs(Network network, Visibility visibility)
+{
+    return serviceLevels().targetMs(network, visibility);
 }
 
 qint64 SqliteCaseStore::targetMsForCase(qint64 caseId)

@@ -96,3 +96,7 @@ CREATE TABLE audit_log (
     hash TEXT NOT NULL
 );
 CREATE INDEX audit_by_time ON audit_log (at);
+
+-- Names this database's audit key in the keychain: two databases never share a key by accident.
+INSERT INTO settings (key, value) VALUES ('audit_chain_id', lower(hex(randomblob(16))))
+    ON CONFLICT (key) DO NOTHING;
