@@ -23,6 +23,8 @@ public:
 
     explicit AuditKeychain(QString chainId, QObject *parent = nullptr);
     ~AuditKeychain() override;
+    // The GUI learns the database's chain id only once the store is open.
+    void setChainId(const QString &chainId) { m_chainId = chainId; }
 
     // Asks the keychain; the answer comes as loaded() or failed().
     void load(IfMissing ifMissing);

@@ -1,3 +1,4 @@
+#include "AuditKeychain.h"
 #include "CaseView.h"
 #include "DemoSession.h"
 #include "MainWindow.h"
@@ -75,7 +76,10 @@ int main(int argc, char *argv[])
         agent = qEnvironmentVariable("USER", QStringLiteral("agent"));
 
     const QString path = QDir::cleanPath(parser.value(dbOption));
-    StoreFactory factory = sqliteStoreFactory(path, shippedTriage());
+    // Audited actions wait for the key; until it is read (or if the keychain refuses) they
+    // fail with the reason, and the status bar says so.
+    AuditKeychain keychain(QString{});
+    StoreFactory factory = sqliteStoreFactory(path, shippedTriage(), keychain.source());
     StoreWorker store(factory);
     DemoSession demo(store);
     demo.setSpeed(std::max(0.1, parser.value(speedOption).toDouble()));
@@ -106,6 +110,24 @@ int main(int argc, char *argv[])
                          &MainWindow::showStatus);
         outbox->start(2000);
         window->setDatabaseDescription(description);
+        auto chainId = std::make_shared<QMetaObject::Connection>();
+        *chainId = QObject::connect(
+            &store, &StoreWorker::settingsLoaded, &app,
+            [&keychain, chainId](const QHash<QString, QString> &values) {
+                if (!values.contains(AuditKeychain::settingKey()))
+                    return;
+                QObject::disconnect(*chainId);
+                keychain.setChainId(values.value(AuditKeychain::settingKey()));
+                keychain.load(AuditKeychain::IfMissing::Create);
+            });
+        QObject::connect(&keychain, &AuditKeychain::failed, window.get(),
+                         [&window](const QString &reason) {
+                             window->showStatus(QApplication::translate(
+                                                    "main", "Actions are disabled: the audit "
+                                                            "key is not available (%1).")
+                                                    .arg(reason));
+                         });
+        store.loadSettings({AuditKeychain::settingKey()});
         QObject::connect(&demo, &DemoSession::demoActive, window.get(), &MainWindow::setDemo);
         QObject::connect(&demo, &DemoSession::failed, window.get(), &MainWindow::showStatus);
         window->show();

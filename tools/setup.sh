@@ -20,7 +20,8 @@ build="${SPORTELLO_BUILD_DIR:-$here/build}"
 # Recommends of qt6-base-dev, yet Qt's CMake packages need it.
 packages="build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools
 libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-qt6-translations-l10n libsqlite3-dev fonts-dejavu-core util-linux"
+qt6-translations-l10n libsqlite3-dev fonts-dejavu-core util-linux qt6-charts-dev
+qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon"
 if [ "$mode" = run ]; then
     packages="$packages fonts-noto-color-emoji"
 fi
@@ -49,10 +50,31 @@ cmake --build "$build"
 
 if [ "$mode" = test ]; then
     export QT_QPA_PLATFORM=offscreen
+    # The audit key lives in the keychain: the tests get a private session bus and a
+    # throw-away unlocked keyring in their own directories, never the user's.
+    keyring_home=$(mktemp -d)
+    mkdir -p "$keyring_home/data" "$keyring_home/config" "$keyring_home/cache" "$keyring_home/run"
+    chmod 700 "$keyring_home/run"
+    export XDG_DATA_HOME="$keyring_home/data" XDG_CONFIG_HOME="$keyring_home/config"
+    export XDG_CACHE_HOME="$keyring_home/cache" XDG_RUNTIME_DIR="$keyring_home/run"
     cd "$build"
-    exec ctest --output-on-failure --timeout 600 -j2
+    status=0
+    dbus-run-session -- sh -c 'printf %s sportello-tests | gnome-keyring-daemon --unlock \
+        --components=secrets >/dev/null && ctest --output-on-failure --timeout 600 -j2' || status=$?
+    rm -rf "$keyring_home"
+    exit $status
 fi
 
+# A desktop session has a keychain for the audit key. A bare machine gets a session bus and a
+# keyring of its own (under ~/.local/share/keyrings, unlocked with SPORTELLO_KEYRING_PASSWORD),
+# so the audit key survives restarts of the demo.
+if [ -z "${DBUS_SESSION_BUS_ADDRESS:-}" ] && [ -z "${SPORTELLO_IN_SESSION:-}" ]; then
+    echo "No session bus found: starting one with a keyring for Sportello's audit key." >&2
+    export SPORTELLO_IN_SESSION=1
+    exec dbus-run-session -- sh -c 'printf %s "${SPORTELLO_KEYRING_PASSWORD:-sportello-demo}" |
+        gnome-keyring-daemon --unlock --components=secrets >/dev/null; exec sh "$0" "$@"' \
+        "$0" "$@"
+fi
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display found: starting Sportello on a virtual one (xvfb-run). From a desktop session it opens in a window." >&2
     shift
