@@ -235,6 +235,7 @@ private slots:
         QTRY_VERIFY(view->escalationSummary()->text().contains(QStringLiteral("Ufficio Legale")));
         QCOMPARE(view->snapshot().escalations.size(), 2);
         QCOMPARE(view->snapshot().escalations.first().state, EscalationState::Moved);
+        QCOMPARE(view->snapshot().escalations.last().urgency, QStringLiteral("high"));
 
         // Raise to level two: same department.
         auto *raise = view->findChild<QPushButton *>(QStringLiteral("raiseEscalation"));

@@ -114,8 +114,8 @@ EscalationRequest EscalationDialog::request() const
     r.departmentKey = m_department->currentData().toString();
     if (m_level)
         r.level = m_level->currentData().toInt();
-    if (m_urgency)
-        r.urgency = m_urgency->currentData().toString();
+    // Moving keeps the urgency: the store keeps the current one when none is given.
+    r.urgency = m_urgency ? m_urgency->currentData().toString() : QString();
     r.reason = m_reason->toPlainText().trimmed();
     if (m_note)
         r.note = m_note->toPlainText().trimmed();
