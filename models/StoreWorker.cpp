@@ -29,6 +29,8 @@ StoreWorker::StoreWorker(StoreFactory factory, QObject *parent)
     qRegisterMetaType<CaseSnapshot>();
     qRegisterMetaType<CaseAction>();
     qRegisterMetaType<QList<AccountRecord>>();
+    qRegisterMetaType<DepartmentRecord>();
+    qRegisterMetaType<QList<DepartmentRecord>>();
     m_thread.setObjectName(QStringLiteral("sportello-store"));
     m_backend->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_backend, [this] { m_backend->m_store.reset(); });
@@ -251,6 +253,45 @@ void StoreWorker::saveTemplateVariable(const TemplateVariable &v, const QString 
         if (CaseStore *s = m_backend->store(this)) {
             if (Status st = s->saveTemplateVariable(v, actor); !st)
                 emit failed(st.error());
+        }
+    });
+}
+
+void StoreWorker::loadDepartments()
+{
+    QMetaObject::invokeMethod(m_backend, [this] {
+        if (CaseStore *s = m_backend->store(this)) {
+            if (auto all = s->departments())
+                emit departmentsLoaded(all.value());
+            else
+                emit failed(all.error());
+        }
+    });
+}
+
+void StoreWorker::saveDepartment(const DepartmentRecord &department, const QString &actor)
+{
+    QMetaObject::invokeMethod(m_backend, [this, department, actor] {
+        if (CaseStore *s = m_backend->store(this)) {
+            if (auto id = s->saveDepartment(department, actor); !id)
+                emit failed(tr("The department could not be saved: %1").arg(id.error()));
+            // Reloaded either way: after a failure the list shows what is really stored.
+            if (auto all = s->departments())
+                emit departmentsLoaded(all.value());
+            else
+                emit failed(all.error());
+        }
+    });
+}
+
+void StoreWorker::eraseCustomer(qint64 customerId, const QString &actor)
+{
+    QMetaObject::invokeMethod(m_backend, [this, customerId, actor] {
+        if (CaseStore *s = m_backend->store(this)) {
+            if (Status st = s->eraseCustomer(customerId, actor); !st)
+                emit failed(tr("The customer's data could not be erased: %1").arg(st.error()));
+            else
+                emit customerErased(customerId);
         }
     });
 }

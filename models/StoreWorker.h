@@ -39,6 +39,11 @@ public:
     void loadTemplates();
     void saveTemplate(const ReplyTemplate &t, const QString &actor);
     void saveTemplateVariable(const TemplateVariable &v, const QString &actor);
+    // The task force: the list (retired ones too) comes back by departmentsLoaded, also after
+    // every save, so whoever shows it stays current.
+    void loadDepartments();
+    void saveDepartment(const DepartmentRecord &department, const QString &actor);
+    void eraseCustomer(qint64 customerId, const QString &actor);
 
 signals:
     void opened(const QString &description);
@@ -56,6 +61,8 @@ signals:
     void templatesLoaded(const QList<sportello::ReplyTemplate> &templates,
                          const QList<sportello::TemplateVariable> &variables);
     void templateSaved(const sportello::ReplyTemplate &t);
+    void departmentsLoaded(const QList<sportello::DepartmentRecord> &departments);
+    void customerErased(qint64 customerId);
     void failed(const QString &error);
 
 private:

@@ -1,11 +1,17 @@
 #include "CaseView.h"
 
+#include "CaseDossier.h"
 #include "ConversationDelegate.h"
+#include "EscalationDialog.h"
 #include "Labels.h"
 #include "ReplyComposer.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,11 +19,17 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStandardItemModel>
+#include <QStandardPaths>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace sportello {
 namespace {
@@ -104,6 +116,67 @@ CaseView::CaseView(std::shared_ptr<const ReplyChecker> checker, QWidget *parent)
     }
     layout->addLayout(buttons);
 
+    auto *followUps = new QHBoxLayout;
+    m_escalate = new QPushButton(tr("&Escalate…"), m_body);
+    m_escalate->setObjectName(QStringLiteral("escalate"));
+    m_escalate->setToolTip(tr("Hand the case to a task-force department (E)"));
+    m_wait = new QPushButton(tr("&Wait for customer"), m_body);
+    m_wait->setToolTip(tr("Pause the service clock until the customer writes (W)"));
+    m_askSatisfaction = new QPushButton(tr("Ask for satis&faction"), m_body);
+    m_askSatisfaction->setToolTip(
+        tr("Record that the satisfaction question (1-5) went to the customer (S)"));
+    for (QPushButton *b : {m_escalate, m_wait, m_askSatisfaction}) {
+        b->setAutoDefault(false);
+        followUps->addWidget(b);
+    }
+    m_dossier = new QToolButton(m_body);
+    m_dossier->setText(tr("&Dossier"));
+    m_dossier->setToolTip(tr("The case dossier for a department"));
+    m_dossier->setPopupMode(QToolButton::InstantPopup);
+    m_dossier->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *dossierMenu = new QMenu(m_dossier);
+    m_exportDossier = dossierMenu->addAction(tr("Export PDF… (D)"), this, &CaseView::exportDossier);
+    m_emailDossier = dossierMenu->addAction(tr("E-mail to department… (Shift+D)"), this,
+                                            &CaseView::emailDossier);
+    m_dossier->setMenu(dossierMenu);
+    followUps->addWidget(m_dossier);
+    layout->addLayout(followUps);
+
+    // Shown only while the case is with a department: what it waits for and the ways out.
+    m_escalationPanel = new QFrame(m_body);
+    m_escalationPanel->setObjectName(QStringLiteral("escalationPanel"));
+    m_escalationPanel->setFrameShape(QFrame::StyledPanel);
+    m_escalationPanel->setStyleSheet(QStringLiteral(
+        "QFrame#escalationPanel { background: #fff4e0; border: 1px solid #e0a040; "
+        "border-radius: 4px; } QFrame#escalationPanel QLabel { background: transparent; }"));
+    auto *panelLayout = new QVBoxLayout(m_escalationPanel);
+    panelLayout->setContentsMargins(8, 6, 8, 6);
+    m_escalationSummary = plainLabel(m_escalationPanel);
+    m_escalationSummary->setObjectName(QStringLiteral("escalationSummary"));
+    m_escalationSummary->setWordWrap(true);
+    panelLayout->addWidget(m_escalationSummary);
+    m_overdue = new QLabel(tr("Overdue: the department's answer is late."), m_escalationPanel);
+    m_overdue->setObjectName(QStringLiteral("escalationOverdue"));
+    m_overdue->setStyleSheet(QStringLiteral("color: #b00020; font-weight: bold;"));
+    panelLayout->addWidget(m_overdue);
+    auto *panelButtons = new QHBoxLayout;
+    m_answer = new QPushButton(tr("Record &answer…"), m_escalationPanel);
+    m_answer->setToolTip(tr("Record the department's answer; the case comes back to you (A)"));
+    m_withdraw = new QPushButton(tr("W&ithdraw…"), m_escalationPanel);
+    m_withdraw->setToolTip(tr("Take the case back without an answer (Shift+W)"));
+    m_move = new QPushButton(tr("&Move…"), m_escalationPanel);
+    m_move->setToolTip(tr("Hand the escalation on to another department (M)"));
+    m_raise = new QPushButton(tr("Raise to level &2…"), m_escalationPanel);
+    m_raise->setObjectName(QStringLiteral("raiseEscalation"));
+    m_raise->setToolTip(tr("Escalate to the same department at level 2 (Shift+E)"));
+    for (QPushButton *b : {m_answer, m_withdraw, m_move, m_raise}) {
+        b->setAutoDefault(false);
+        panelButtons->addWidget(b);
+    }
+    panelLayout->addLayout(panelButtons);
+    layout->addWidget(m_escalationPanel);
+    m_escalationPanel->hide();
+
     auto *split = new QSplitter(Qt::Vertical, m_body);
     split->setObjectName(QStringLiteral("caseSplitter"));
     m_conversationModel = new ConversationModel(this);
@@ -120,8 +193,17 @@ CaseView::CaseView(std::shared_ptr<const ReplyChecker> checker, QWidget *parent)
     m_tabs = new QTabWidget(split);
     auto *customer = new QWidget(m_tabs);
     auto *customerLayout = new QVBoxLayout(customer);
+    auto *nameRow = new QHBoxLayout;
     m_customerName = plainLabel(customer);
-    customerLayout->addWidget(m_customerName);
+    m_customerName->setObjectName(QStringLiteral("customerName"));
+    m_erase = new QPushButton(tr("E&rase customer data…"), customer);
+    m_erase->setObjectName(QStringLiteral("eraseCustomer"));
+    m_erase->setToolTip(
+        tr("Erase what identifies this customer, on their request (Ctrl+Shift+Del)"));
+    m_erase->setAutoDefault(false);
+    nameRow->addWidget(m_customerName, 1);
+    nameRow->addWidget(m_erase);
+    customerLayout->addLayout(nameRow);
     customerLayout->addWidget(new QLabel(tr("Identities"), customer));
     m_identitiesModel = new QStandardItemModel(this);
     m_identities = plainList(m_identitiesModel, customer);
@@ -151,6 +233,10 @@ CaseView::CaseView(std::shared_ptr<const ReplyChecker> checker, QWidget *parent)
     m_historyModel = new QStandardItemModel(this);
     m_history = plainList(m_historyModel, m_tabs);
     m_tabs->addTab(m_history, tr("&History"));
+    m_escalationsModel = new QStandardItemModel(this);
+    m_escalations = plainList(m_escalationsModel, m_tabs);
+    m_escalations->setObjectName(QStringLiteral("escalationHistory"));
+    m_tabs->addTab(m_escalations, tr("Escalation histor&y"));
     split->addWidget(m_conversation);
     split->addWidget(m_composer);
     split->addWidget(m_tabs);
@@ -184,6 +270,14 @@ CaseView::CaseView(std::shared_ptr<const ReplyChecker> checker, QWidget *parent)
     connect(m_cases, &QListView::activated, this, [this](const QModelIndex &index) {
         emit openCaseRequested(index.data(Qt::UserRole).toLongLong());
     });
+    connect(m_escalate, &QPushButton::clicked, this, &CaseView::escalateCase);
+    connect(m_wait, &QPushButton::clicked, this, &CaseView::waitForCustomer);
+    connect(m_askSatisfaction, &QPushButton::clicked, this, &CaseView::askSatisfaction);
+    connect(m_answer, &QPushButton::clicked, this, &CaseView::answerEscalation);
+    connect(m_withdraw, &QPushButton::clicked, this, &CaseView::withdrawEscalation);
+    connect(m_move, &QPushButton::clicked, this, &CaseView::moveEscalation);
+    connect(m_raise, &QPushButton::clicked, this, &CaseView::raiseEscalation);
+    connect(m_erase, &QPushButton::clicked, this, &CaseView::eraseCustomer);
 
     m_body->hide();
 }
@@ -213,6 +307,10 @@ void CaseView::showSnapshot(const CaseSnapshot &snapshot)
     meta << (k.assignee.isEmpty() ? tr("unassigned") : tr("assigned to %1").arg(k.assignee));
     if (k.firstResponseAt.isValid())
         meta << tr("first response %1").arg(when(k.firstResponseAt));
+    if (k.satisfaction > 0)
+        meta << tr("satisfaction %1/5").arg(k.satisfaction);
+    else if (k.satisfactionAskedAt.isValid())
+        meta << tr("satisfaction asked %1").arg(when(k.satisfactionAskedAt));
     m_meta->setText(meta.join(QStringLiteral(" · ")));
     m_category->setCurrentIndex(m_category->findData(toKey(k.category)));
     m_priority->setCurrentIndex(m_priority->findData(toKey(k.priority)));
@@ -252,6 +350,7 @@ void CaseView::showSnapshot(const CaseSnapshot &snapshot)
         m_historyModel->appendRow(new QStandardItem(
             QStringLiteral("%1 · %2 · %3").arg(when(e.at), e.actor, describeEvent(e))));
     m_tabs->setTabText(1, tr("&Notes (%1)").arg(snapshot.notes.size()));
+    showEscalations();
 
     m_placeholder->hide();
     m_body->show();
@@ -298,6 +397,30 @@ QString CaseView::describeEvent(const CaseEventRecord &event) const
         return d.value(QStringLiteral("reason")).toString() == QLatin1String("customer_wrote_again")
                    ? tr("reopened: the customer wrote again")
                    : tr("reopened (was %1)").arg(status(QStringLiteral("from")));
+    const QString department = d.value(QStringLiteral("department")).toString();
+    if (k == QLatin1String("escalated"))
+        return tr("escalated to %1, level %2, urgency %3")
+            .arg(department)
+            .arg(d.value(QStringLiteral("level")).toInt())
+            .arg(CaseDossier::urgencyLabel(d.value(QStringLiteral("urgency")).toString()));
+    if (k == QLatin1String("escalation_answered"))
+        return tr("answer from %1 recorded").arg(department);
+    if (k == QLatin1String("escalation_withdrawn"))
+        return tr("escalation to %1 withdrawn").arg(department);
+    if (k == QLatin1String("escalation_moved"))
+        return tr("escalation moved from %1 to %2")
+            .arg(d.value(QStringLiteral("from")).toString(), department);
+    if (k == QLatin1String("escalation_raised"))
+        return tr("escalation to %1 raised to level 2").arg(department);
+    if (k == QLatin1String("waiting_for_customer"))
+        return tr("waiting for the customer");
+    if (k == QLatin1String("satisfaction_asked"))
+        return tr("satisfaction question sent");
+    if (k == QLatin1String("satisfaction_recorded"))
+        return tr("the customer rated the service %1/5")
+            .arg(d.value(QStringLiteral("score")).toInt());
+    if (k == QLatin1String("customer_erased"))
+        return tr("customer data erased on request");
     return k;
 }
 
@@ -313,17 +436,249 @@ void CaseView::updateActions()
     m_priority->setEnabled(m_hasCase);
     m_addNote->setEnabled(m_hasCase);
     m_noteEdit->setEnabled(m_hasCase);
+
+    m_escalate->setEnabled(canEscalate());
+    m_wait->setEnabled(m_hasCase && (k.status == CaseStatus::New || k.status == CaseStatus::Open));
+    m_askSatisfaction->setEnabled(m_hasCase && !active && k.satisfaction == 0 &&
+                                  !k.satisfactionAskedAt.isValid());
+    m_dossier->setEnabled(m_hasCase);
+    m_exportDossier->setEnabled(m_hasCase);
+    m_emailDossier->setEnabled(m_hasCase && !CaseDossier::mailUrl(m_snapshot).isEmpty());
+    m_erase->setEnabled(m_hasCase && m_snapshot.customer.id != 0);
+
+    const auto open = openEscalation();
+    bool otherDepartment = false;
+    for (const DepartmentRecord &d : m_departments)
+        otherDepartment = otherDepartment || (!d.retired && open && d.id != open->department.id);
+    m_answer->setEnabled(open.has_value());
+    m_withdraw->setEnabled(open.has_value());
+    m_move->setEnabled(open && otherDepartment);
+    m_raise->setEnabled(open && open->level == 1);
+    m_raise->setVisible(!open || open->level == 1);
+}
+
+void CaseView::showEscalations()
+{
+    const auto open = openEscalation();
+    m_escalationPanel->setVisible(open.has_value());
+    if (open) {
+        const EscalationRecord &e = *open;
+        QStringList lines;
+        lines << tr("Escalated to %1 · level %2 · urgency %3")
+                     .arg(e.department.name)
+                     .arg(e.level)
+                     .arg(CaseDossier::urgencyLabel(e.urgency));
+        lines << tr("By %1 on %2: %3").arg(e.escalatedBy, when(e.escalatedAt), e.reason);
+        if (!e.note.isEmpty())
+            lines << tr("Note: %1").arg(e.note);
+        lines << tr("Answer due %1").arg(when(e.dueAt));
+        m_escalationSummary->setText(lines.join(QLatin1Char('\n')));
+        m_overdue->setVisible(e.dueAt.isValid() && e.dueAt < QDateTime::currentDateTimeUtc());
+    }
+
+    m_escalationsModel->clear();
+    // Newest first, like the other lists the agent reads from the top.
+    for (auto it = m_snapshot.escalations.crbegin(); it != m_snapshot.escalations.crend(); ++it) {
+        const EscalationRecord &e = *it;
+        QString text =
+            tr("%1 · level %2 · %3 · %4")
+                .arg(e.department.name)
+                .arg(e.level)
+                .arg(CaseDossier::urgencyLabel(e.urgency), CaseDossier::stateLabel(e.state));
+        text += QLatin1Char('\n') +
+                tr("%1 by %2: %3").arg(when(e.escalatedAt), e.escalatedBy, e.reason);
+        if (!e.note.isEmpty())
+            text += QLatin1Char('\n') + tr("Note: %1").arg(e.note);
+        if (!e.answer.isEmpty())
+            text += QLatin1Char('\n') +
+                    tr("Answer (%1, %2): %3").arg(e.answeredBy, when(e.closedAt), e.answer);
+        else if (e.state == EscalationState::Open)
+            text += QLatin1Char('\n') + tr("Answer due %1").arg(when(e.dueAt));
+        m_escalationsModel->appendRow(new QStandardItem(text));
+    }
+    const int index = m_tabs->indexOf(m_escalations);
+    m_tabs->setTabText(index,
+                       m_snapshot.escalations.isEmpty()
+                           ? tr("Escalation histor&y")
+                           : tr("Escalation histor&y (%1)").arg(m_snapshot.escalations.size()));
+}
+
+std::optional<EscalationRecord> CaseView::openEscalation() const
+{
+    if (!m_hasCase || m_snapshot.kase.status != CaseStatus::Escalated)
+        return std::nullopt;
+    for (auto it = m_snapshot.escalations.crbegin(); it != m_snapshot.escalations.crend(); ++it)
+        if (it->state == EscalationState::Open)
+            return *it;
+    return std::nullopt;
+}
+
+bool CaseView::canEscalate() const
+{
+    const CaseRecord &k = m_snapshot.kase;
+    if (!m_hasCase || !isActive(k.status) || k.status == CaseStatus::Escalated)
+        return false;
+    return std::any_of(m_departments.cbegin(), m_departments.cend(),
+                       [](const DepartmentRecord &d) { return !d.retired; });
+}
+
+void CaseView::setDepartments(const QList<DepartmentRecord> &departments)
+{
+    m_departments = departments;
+    updateActions();
 }
 
 void CaseView::request(CaseActionKind kind, const QVariant &value)
 {
     if (!m_hasCase)
         return;
+    requestFor(m_snapshot.kase.id, kind, value);
+}
+
+void CaseView::requestFor(qint64 caseId, CaseActionKind kind, const QVariant &value)
+{
     CaseAction action;
-    action.caseId = m_snapshot.kase.id;
+    action.caseId = caseId;
     action.kind = kind;
     action.value = value;
     emit actionRequested(action);
+}
+
+void CaseView::askText(const QString &title, const QString &prompt, CaseActionKind kind)
+{
+    auto *dialog = new EscalationTextDialog(title, prompt, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog does not block: the case it was opened for is the one the answer is for.
+    const qint64 caseId = m_snapshot.kase.id;
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog, caseId, kind] { requestFor(caseId, kind, dialog->text()); });
+    dialog->open();
+}
+
+void CaseView::escalateCase()
+{
+    if (!canEscalate())
+        return;
+    auto *dialog = new EscalationDialog(EscalationDialog::Mode::Escalate, m_departments, 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 caseId = m_snapshot.kase.id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, caseId] {
+        requestFor(caseId, CaseActionKind::Escalate, QVariant::fromValue(dialog->request()));
+    });
+    dialog->open();
+}
+
+void CaseView::answerEscalation()
+{
+    const auto open = openEscalation();
+    if (!open)
+        return;
+    askText(tr("Record the department's answer"),
+            tr("What %1 answered. The case comes back to you to reply to the customer.")
+                .arg(open->department.name),
+            CaseActionKind::AnswerEscalation);
+}
+
+void CaseView::withdrawEscalation()
+{
+    if (!openEscalation())
+        return;
+    askText(tr("Withdraw escalation"),
+            tr("Why the case comes back without the department's answer:"),
+            CaseActionKind::WithdrawEscalation);
+}
+
+void CaseView::moveEscalation()
+{
+    const auto open = openEscalation();
+    if (!open || !m_move->isEnabled())
+        return;
+    auto *dialog = new EscalationDialog(EscalationDialog::Mode::Move, m_departments,
+                                        open->department.id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const qint64 caseId = m_snapshot.kase.id;
+    connect(dialog, &QDialog::accepted, this, [this, dialog, caseId] {
+        requestFor(caseId, CaseActionKind::MoveEscalation, QVariant::fromValue(dialog->request()));
+    });
+    dialog->open();
+}
+
+void CaseView::raiseEscalation()
+{
+    const auto open = openEscalation();
+    if (!open || open->level != 1)
+        return;
+    askText(tr("Raise to level 2"),
+            tr("Why %1 has to look at it at level 2:").arg(open->department.name),
+            CaseActionKind::RaiseEscalation);
+}
+
+void CaseView::waitForCustomer()
+{
+    if (m_wait->isEnabled())
+        request(CaseActionKind::WaitForCustomer);
+}
+
+void CaseView::askSatisfaction()
+{
+    if (m_askSatisfaction->isEnabled())
+        request(CaseActionKind::AskSatisfaction);
+}
+
+void CaseView::exportDossier()
+{
+    if (!m_hasCase)
+        return;
+    const CaseSnapshot snapshot = m_snapshot;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export dossier"), QDir(folder).filePath(CaseDossier::suggestedFileName(snapshot)),
+        tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (Status written = CaseDossier::writePdf(snapshot, path, QDateTime::currentDateTime());
+        !written) {
+        QMessageBox::warning(this, tr("Export dossier"), written.error());
+        return;
+    }
+    emit statusMessage(tr("Dossier saved to %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+void CaseView::emailDossier()
+{
+    const QUrl url = m_hasCase ? CaseDossier::mailUrl(m_snapshot) : QUrl();
+    if (url.isEmpty())
+        return;
+    if (!QDesktopServices::openUrl(url)) {
+        QMessageBox::warning(this, tr("E-mail to department"),
+                             tr("No e-mail program could be opened."));
+        return;
+    }
+    emit statusMessage(tr("Attach the dossier PDF to the e-mail before sending it."));
+}
+
+void CaseView::eraseCustomer()
+{
+    if (!m_hasCase || m_snapshot.customer.id == 0)
+        return;
+    const qint64 customerId = m_snapshot.customer.id;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Erase customer data"),
+                                tr("Erase the data of %1?").arg(m_snapshot.customer.displayName),
+                                QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("eraseConfirmation"));
+    box->setTextFormat(Qt::PlainText); // the name is the customer's own text
+    box->setInformativeText(
+        tr("Their names, handles, the words of their conversations and the notes about them "
+           "are erased on every network. The cases' figures stay for the reports, and the "
+           "audit trail records the erasure. This cannot be undone."));
+    QPushButton *erase = box->addButton(tr("Erase"), QMessageBox::DestructiveRole);
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, erase, customerId] {
+        if (box->clickedButton() == erase)
+            emit eraseCustomerRequested(customerId);
+    });
+    box->open();
 }
 
 void CaseView::takeCase()

@@ -11,8 +11,10 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
+class QFrame;
 class QStandardItemModel;
 class QTabWidget;
+class QToolButton;
 
 namespace sportello {
 
@@ -33,6 +35,16 @@ public:
     ConversationModel *conversationModel() const { return m_conversationModel; }
     QListView *conversationView() const { return m_conversation; }
     ReplyComposer *composer() const { return m_composer; }
+    const CaseSnapshot &snapshot() const { return m_snapshot; }
+
+    // The task force the agent can escalate to (retired departments are left out of choices).
+    void setDepartments(const QList<DepartmentRecord> &departments);
+
+    // What the escalation workflow shows, for the tests and the main window.
+    QFrame *escalationPanel() const { return m_escalationPanel; }
+    QLabel *escalationSummary() const { return m_escalationSummary; }
+    QListView *escalationHistory() const { return m_escalations; }
+    QLabel *customerNameLabel() const { return m_customerName; }
 
 public slots:
     void takeCase();
@@ -43,13 +55,34 @@ public slots:
     void focusPriority();
     void focusNote();
 
+    // Escalation and follow-ups. Those that need words open a dialog (window-modal, not
+    // blocking) and request the action when it is accepted; each does nothing when it does not
+    // apply to the case shown.
+    void escalateCase();
+    void answerEscalation();
+    void withdrawEscalation();
+    void moveEscalation();
+    void raiseEscalation();
+    void waitForCustomer();
+    void askSatisfaction();
+    void exportDossier();
+    void emailDossier();
+    void eraseCustomer(); // asks for confirmation first
+
 signals:
     void actionRequested(const sportello::CaseAction &action); // actor filled in by the receiver
     void openCaseRequested(qint64 caseId);
+    void eraseCustomerRequested(qint64 customerId); // confirmed by the agent
+    void statusMessage(const QString &text);
 
 private:
     void request(CaseActionKind kind, const QVariant &value = {});
+    void requestFor(qint64 caseId, CaseActionKind kind, const QVariant &value);
     void updateActions();
+    void showEscalations();
+    void askText(const QString &title, const QString &prompt, CaseActionKind kind);
+    std::optional<EscalationRecord> openEscalation() const;
+    bool canEscalate() const;
     QString describeEvent(const CaseEventRecord &event) const;
 
     CaseSnapshot m_snapshot;
@@ -79,6 +112,24 @@ private:
     QPushButton *m_addNote;
     QListView *m_history;
     QStandardItemModel *m_historyModel;
+
+    QList<DepartmentRecord> m_departments;
+    QPushButton *m_escalate;
+    QPushButton *m_wait;
+    QPushButton *m_askSatisfaction;
+    QToolButton *m_dossier;
+    QAction *m_exportDossier;
+    QAction *m_emailDossier;
+    QFrame *m_escalationPanel;
+    QLabel *m_escalationSummary;
+    QLabel *m_overdue;
+    QPushButton *m_answer;
+    QPushButton *m_withdraw;
+    QPushButton *m_move;
+    QPushButton *m_raise;
+    QListView *m_escalations;
+    QStandardItemModel *m_escalationsModel;
+    QPushButton *m_erase;
 };
 
 } // namespace sportello

@@ -234,6 +234,7 @@ MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, AgentProfile
     connect(&m_store, &StoreWorker::accountsLoaded, this, &MainWindow::setAccounts);
 
     buildActions();
+    buildEscalationUi();
     restoreLayout();
     applyFilter();
     m_timeline->setFocus();

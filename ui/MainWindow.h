@@ -16,6 +16,7 @@ class QTimer;
 namespace sportello {
 
 class CaseView;
+class DepartmentEditor;
 class DraftAutosaver;
 class FilterPanel;
 class StoreWorker;
@@ -49,6 +50,7 @@ public slots:
     void showTemplateEditor();
     // The outbox moved one of this case's replies (sent, failed, retrying).
     void onReplyChanged(qint64 caseId);
+    void showDepartmentEditor();
 
 signals:
     void replyQueued(); // the outbox has something new to send
@@ -88,6 +90,11 @@ private:
     qint64 m_wantedCase = 0; // the case the agent selected, loaded or loading
     int m_pendingRow = -1;   // selected before its row was read
     QList<QAction *> m_shortcutActions;
+
+    // Escalation to the task force, the dossier, customer erasure (MainWindowEscalation.cpp).
+    void buildEscalationUi();
+    QMenu *menuTitled(const QString &title) const;
+    QPointer<DepartmentEditor> m_departmentEditor;
 };
 
 } // namespace sportello
