@@ -264,7 +264,12 @@ Status SqliteCaseStore::performEscalation(const CaseAction &action, CaseStatus s
     case CaseActionKind::WithdrawEscalation:
         if (!current)
             return Status::failure(tr("Case %1 is not escalated.").arg(action.caseId));
-        if (Status s = giveBack(EscalationState::Withdrawn, QString()); !s)
+        if (action.value.toString().trimmed().isEmpty())
+            return Status::failure(tr("Withdrawing an escalation needs a reason."));
+        // The reason is kept where the answer would have been; the audit row names only
+        // the escalation.
+        if (Status s = giveBack(EscalationState::Withdrawn, action.value.toString().trimmed());
+            !s)
             return s;
         eventKind = QStringLiteral("escalation_withdrawn");
         detail = {{QStringLiteral("escalation_id"), current->id},
@@ -334,7 +339,7 @@ Status SqliteCaseStore::performFollowUp(const CaseAction &action, CaseStatus sta
     case CaseActionKind::WaitForCustomer:
         if (status != CaseStatus::New && status != CaseStatus::Open)
             return Status::failure(
-                tr("Only a new or open case can wait for the customer.").arg(action.caseId));
+                tr("Only a new or open case can wait for the customer."));
         // The clock stops now and runs again when the customer writes.
         sql = QStringLiteral("UPDATE cases SET status = 'waiting', waiting_since = CASE WHEN "
                              "due_at IS NULL THEN NULL ELSE ? END WHERE id = ?");
