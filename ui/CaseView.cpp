@@ -214,6 +214,7 @@ void CaseView::showSnapshot(const CaseSnapshot &snapshot)
     if (k.firstResponseAt.isValid())
         meta << tr("first response %1").arg(when(k.firstResponseAt));
     m_meta->setText(meta.join(QStringLiteral(" · ")));
+    showIncident(snapshot.incident);
     m_category->setCurrentIndex(m_category->findData(toKey(k.category)));
     m_priority->setCurrentIndex(m_priority->findData(toKey(k.priority)));
 

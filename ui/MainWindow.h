@@ -4,11 +4,14 @@
 #include "ReplyChecker.h"
 #include "ReplyTemplate.h"
 #include "ReplyVariables.h"
+#include "ServiceLevels.h"
+#include "SpikeDetector.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 class QLabel;
+class QSystemTrayIcon;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -16,6 +19,9 @@ class QTimer;
 namespace sportello {
 
 class CaseView;
+class DueSoonWatch;
+class SpikeAlertBar;
+class SpikeMonitor;
 class DraftAutosaver;
 class FilterPanel;
 class StoreWorker;
@@ -49,6 +55,28 @@ public slots:
     void showTemplateEditor();
     // The outbox moved one of this case's replies (sent, failed, retrying).
     void onReplyChanged(qint64 caseId);
+
+public:
+    // Supervision: service-level warnings, spike alerts, incidents and the supervisor's
+    // tools (MainWindowSupervision.cpp). Called once by the program after construction.
+    struct Supervision
+    {
+        QString databasePath; // what the dashboard opens read-only
+        DueSoonWatch *dueSoon = nullptr;
+        SpikeMonitor *spikes = nullptr;
+    };
+    void attachSupervision(const Supervision &supervision);
+    SpikeAlertBar *spikeAlertBar() const { return m_spikeBar; }
+    int dueSoonCount() const { return int(m_dueSoon.size()); }
+    void applyServiceLevels(const ServiceLevels &levels);
+    void showDashboard();
+    void showServiceLevels();
+    void showSpikeThresholds();
+    void showIncidents();
+    void newIncident(const std::optional<SpikeAlert> &alert = std::nullopt);
+    void linkCurrentCaseToIncident();
+    void answerIncident(const IncidentRecord &incident, const QString &kind);
+    void closeIncident(const IncidentRecord &incident);
 
 signals:
     void replyQueued(); // the outbox has something new to send
@@ -88,6 +116,17 @@ private:
     qint64 m_wantedCase = 0; // the case the agent selected, loaded or loading
     int m_pendingRow = -1;   // selected before its row was read
     QList<QAction *> m_shortcutActions;
+
+    // Supervision (MainWindowSupervision.cpp).
+    void buildSupervisionMenus();
+    void updateTitle();
+    void onDueSoon(const QList<DueCase> &cases);
+    void announceDueSoon(const QList<DueCase> &cases);
+    Supervision m_supervision;
+    SpikeAlertBar *m_spikeBar = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QList<DueCase> m_dueSoon;
+    ServiceLevels m_serviceLevels;
 };
 
 } // namespace sportello
