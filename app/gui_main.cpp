@@ -1,9 +1,11 @@
 #include "AuditKeychain.h"
 #include "CaseView.h"
 #include "DemoSession.h"
+#include "DueSoonWatch.h"
 #include "MainWindow.h"
 #include "OutboxWorker.h"
 #include "ReplyVariables.h"
+#include "SpikeMonitor.h"
 #include "SqliteConnection.h"
 #include "StoreOpener.h"
 #include "TimelineModel.h"
@@ -86,6 +88,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<TimelineModel> timeline;
     std::unique_ptr<OutboxWorker> outbox;
     std::unique_ptr<MainWindow> window;
+    std::unique_ptr<DueSoonWatch> dueSoon;
+    std::unique_ptr<SpikeMonitor> spikes;
     const AgentProfile profile{agent, parser.value(initialsOption).trimmed().toUpper()};
     const auto checker = ReplyChecker::shipped();
 
@@ -128,6 +132,16 @@ int main(int argc, char *argv[])
                                                     .arg(reason));
                          });
         store.loadSettings({AuditKeychain::settingKey()});
+        // Supervision: due-soon warnings and spike alerts, both read on the store's thread.
+        dueSoon = std::make_unique<DueSoonWatch>(store, profile.name);
+        auto topics = TopicRules::loadDefaults();
+        if (topics)
+            spikes = std::make_unique<SpikeMonitor>(
+                store, std::make_shared<const TopicRules>(topics.takeValue()));
+        window->attachSupervision({path, dueSoon.get(), spikes.get()});
+        dueSoon->start();
+        if (spikes)
+            spikes->start();
         QObject::connect(&demo, &DemoSession::demoActive, window.get(), &MainWindow::setDemo);
         QObject::connect(&demo, &DemoSession::failed, window.get(), &MainWindow::showStatus);
         window->show();
@@ -142,6 +156,8 @@ int main(int argc, char *argv[])
     store.open();
     const int code = app.exec();
     window.reset();
+    spikes.reset();
+    dueSoon.reset();
     outbox.reset();
     timeline.reset();
     return code;

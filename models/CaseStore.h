@@ -59,7 +59,8 @@ public:
     virtual Status discardDraft(qint64 caseId) = 0;
 
     // The outbox. enqueueReply stores the reply (and drops the case's draft) in one
-    // transaction and returns at once; a sender delivers it later.
+    // transaction and returns at once; a sender delivers it later. An idempotency key that is
+    // already in the outbox changes nothing and returns that reply's id.
     virtual Result<qint64> enqueueReply(const OutboxEntry &entry) = 0;
     // Pending replies due by `now`, and replies left "sending" by a crash or a lost answer.
     virtual Result<QList<OutboxEntry>> dueReplies(const QDateTime &now, int limit) = 0;
@@ -107,6 +108,17 @@ public:
     virtual Status closeIncident(qint64 incidentId, const QString &actor) = 0;
     virtual Result<QList<IncidentRecord>> incidents(bool openOnly) = 0;
     virtual Result<QList<qint64>> incidentCases(qint64 incidentId) = 0;
+
+    // Inbound messages written since `since` with an id above `afterId`, oldest id first: what
+    // spike detection reads at start and then after each ingest.
+    virtual Result<QList<RecentMessage>> recentInbound(const QDateTime &since, qint64 afterId,
+                                                       int limit) = 0;
+    // Active cases whose next answer is due in [from, to], soonest first: the agent's own, and
+    // new ones nobody has taken yet. An empty agent means everyone's.
+    virtual Result<QList<DueCase>> casesDueBetween(const QDateTime &from, const QDateTime &to,
+                                                   const QString &agent) = 0;
+    // Every name cases were ever assigned to, sorted: the dashboard's list of agents.
+    virtual Result<QStringList> assignees() = 0;
 
     // Erases what identifies a customer (names, handles, the words of their conversations,
     // notes) and keeps the cases' figures. Leaves no trace in the file.

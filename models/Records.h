@@ -41,10 +41,14 @@ struct IngestReport
 };
 
 // The timeline's order is (sentAt, messageId) descending; a key is one row's place in it.
+// Queue::Due reads in its own order, (dueAt, messageId) ascending: the answer owed first
+// comes first. dueAt is only set in that queue, so a row keeps its key elsewhere while its
+// case's clock moves.
 struct TimelineKey
 {
     qint64 sentAt = 0;
     qint64 messageId = 0;
+    qint64 dueAt = 0; // ms since the epoch; Queue::Due only
     friend bool operator==(const TimelineKey &, const TimelineKey &) = default;
 };
 
@@ -62,8 +66,10 @@ struct TimelineRow
     Category category = Category::None;
     Priority priority = Priority::Normal;
     QString assignee;
+    QDateTime dueAt; // when the case's next answer is owed; invalid when nothing is owed
 };
 
+// Values are stored in the filter panel and settings: new queues go at the end.
 enum class Queue
 {
     All,
@@ -71,8 +77,16 @@ enum class Queue
     Mine,
     Waiting,
     Escalated,
-    Resolved
+    Resolved,
+    Due // inbound messages of active cases that owe an answer, soonest due first
 };
+
+// The key just above `key` in the queue's order: a page read after it starts at `key`.
+inline TimelineKey keyJustAbove(TimelineKey key, Queue queue)
+{
+    key.messageId += queue == Queue::Due ? -1 : 1;
+    return key;
+}
 
 struct TimelineFilter
 {
@@ -320,6 +334,28 @@ struct CaseSnapshot
 QString toKey(OutboxState s);
 std::optional<OutboxState> outboxStateFromKey(const QString &key);
 
+// An inbound message as spike detection needs it: when, what and who.
+struct RecentMessage
+{
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 customerId = 0;
+    QDateTime sentAt;
+    QString text;
+};
+
+// A case whose next answer is owed soon, as the due-soon warning names it.
+struct DueCase
+{
+    qint64 caseId = 0;
+    QDateTime dueAt;
+    QString customer; // display name or handle
+    Network network = Network::X;
+    CaseStatus status = CaseStatus::New;
+    QString assignee;
+    friend bool operator==(const DueCase &, const DueCase &) = default;
+};
+
 struct StoreStats
 {
     qint64 messages = 0;
@@ -342,3 +378,4 @@ Q_DECLARE_METATYPE(sportello::DraftRecord)
 Q_DECLARE_METATYPE(sportello::EscalationRequest)
 Q_DECLARE_METATYPE(sportello::DepartmentRecord)
 Q_DECLARE_METATYPE(sportello::IncidentRecord)
+Q_DECLARE_METATYPE(sportello::DueCase)

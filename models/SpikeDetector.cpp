@@ -117,7 +117,7 @@ SpikeDetector::SpikeDetector(SpikeSettings settings)
 
 void SpikeDetector::observe(const QDateTime &at, const QString &topic, qint64 customerId)
 {
-    if (topic.isEmpty() || !at.isValid())
+    if (!at.isValid())
         return;
     const qint64 ms = at.toMSecsSinceEpoch();
     if (!m_seenAny) {
@@ -131,6 +131,10 @@ void SpikeDetector::observe(const QDateTime &at, const QString &topic, qint64 cu
         m_newestMs = ms;
         m_offsetSeconds = at.offsetFromUtc();
     }
+    // A message on no topic still tells how long the detector has been watching, which is
+    // what a topic's usual rate is measured over.
+    if (topic.isEmpty())
+        return;
 
     TopicState &state = m_topics[topic];
     if (ms < m_newestMs - 2 * m_windowMs) {

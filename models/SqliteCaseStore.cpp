@@ -99,6 +99,11 @@ FilterSql filterSql(const TimelineFilter &f)
     case Queue::Resolved:
         s.conditions << QStringLiteral("c.status IN ('resolved', 'closed')");
         break;
+    case Queue::Due:
+        // What the customers wrote, not our own replies: the rows an answer is owed to.
+        s.conditions << QStringLiteral("c.due_at IS NOT NULL AND c.status IN ('new', 'open', "
+                                       "'escalated') AND m.direction = 'in'");
+        break;
     }
     if (f.category) {
         s.conditions << QStringLiteral("c.category = ?");
@@ -140,6 +145,32 @@ FilterSql filterSql(const TimelineFilter &f)
     if (needCase)
         s.joins = QStringLiteral(" JOIN cases c ON c.id = m.case_id");
     return s;
+}
+
+// A queue's row order as SQL: the timeline is newest first, Queue::Due soonest due first.
+struct OrderSql
+{
+    QString dueColumn; // what fills TimelineKey::dueAt
+    QString orderBy;    // " ORDER BY ..."
+    QString below;      // rows after a bound key in this order
+    QString above;      // rows before a bound key in this order
+    bool byDue = false;
+};
+
+OrderSql orderSql(Queue queue)
+{
+    if (queue == Queue::Due)
+        return {QStringLiteral("c.due_at"), QStringLiteral(" ORDER BY c.due_at, m.id"),
+                QStringLiteral("(c.due_at, m.id) > (?, ?)"),
+                QStringLiteral("(c.due_at, m.id) < (?, ?)"), true};
+    return {QStringLiteral("0"), QStringLiteral(" ORDER BY m.sent_at DESC, m.id DESC"),
+            QStringLiteral("(m.sent_at, m.id) < (?, ?)"),
+            QStringLiteral("(m.sent_at, m.id) > (?, ?)"), false};
+}
+
+void bindKey(FilterSql &s, const OrderSql &order, const TimelineKey &key)
+{
+    s.values << (order.byDue ? key.dueAt : key.sentAt) << key.messageId;
 }
 
 QString whereClause(const FilterSql &s, const QString &extra = {})
@@ -695,10 +726,11 @@ Result<QList<TimelineRow>> SqliteCaseStore::timelinePage(const TimelineFilter &f
                                                          int limit)
 {
     FilterSql s = filterSql(filter);
+    const OrderSql order = orderSql(filter.queue);
     QString keyset;
     if (after) {
-        keyset = QStringLiteral("(m.sent_at, m.id) < (?, ?)");
-        s.values << after->sentAt << after->messageId;
+        keyset = order.below;
+        bindKey(s, order, *after);
     }
     s.values << limit;
     // The filter picks the keys on the timeline index alone; the row's details are joined
@@ -707,14 +739,14 @@ Result<QList<TimelineRow>> SqliteCaseStore::timelinePage(const TimelineFilter &f
         QStringLiteral("SELECT m.id, m.sent_at, m.case_id, a.network, a.handle, "
                        "coalesce(nullif(i.display_name, ''), i.handle, a.display_name), "
                        "substr(m.text, 1, 400), m.direction, m.visibility, c.status, c.category, "
-                       "c.priority, c.assignee FROM (SELECT m.id AS id FROM messages m") +
-        s.joins + whereClause(s, keyset) +
-        QStringLiteral(" ORDER BY m.sent_at DESC, m.id DESC LIMIT ?) page "
+                       "c.priority, c.assignee, c.due_at FROM (SELECT m.id AS id FROM messages m") +
+        s.joins + whereClause(s, keyset) + order.orderBy +
+        QStringLiteral(" LIMIT ?) page "
                        "JOIN messages m ON m.id = page.id "
                        "JOIN accounts a ON a.id = m.account_id "
                        "JOIN cases c ON c.id = m.case_id "
-                       "LEFT JOIN identities i ON i.id = m.author_identity_id "
-                       "ORDER BY m.sent_at DESC, m.id DESC");
+                       "LEFT JOIN identities i ON i.id = m.author_identity_id") +
+        order.orderBy;
     QSqlQuery &q = prepared(sql);
     bindAll(q, s.values);
     if (!q.exec())
@@ -736,6 +768,11 @@ Result<QList<TimelineRow>> SqliteCaseStore::timelinePage(const TimelineFilter &f
         r.category = categoryFromKey(q.value(10).toString()).value_or(Category::None);
         r.priority = Priority(std::clamp(q.value(11).toInt(), 0, 3));
         r.assignee = q.value(12).toString();
+        if (!q.value(13).isNull()) {
+            r.dueAt = QDateTime::fromMSecsSinceEpoch(q.value(13).toLongLong(), Qt::UTC);
+            if (order.byDue)
+                r.key.dueAt = q.value(13).toLongLong();
+        }
         rows.append(r);
     }
     q.finish();
@@ -745,10 +782,11 @@ Result<QList<TimelineRow>> SqliteCaseStore::timelinePage(const TimelineFilter &f
 Result<QList<TimelineKey>> SqliteCaseStore::timelineAnchors(const TimelineFilter &filter, int step)
 {
     const FilterSql s = filterSql(filter);
+    const OrderSql order = orderSql(filter.queue);
     QSqlQuery q(m_connection->database());
     q.setForwardOnly(true);
-    if (!q.prepare(QStringLiteral("SELECT m.sent_at, m.id FROM messages m") + s.joins +
-                   whereClause(s) + QStringLiteral(" ORDER BY m.sent_at DESC, m.id DESC")))
+    if (!q.prepare(QStringLiteral("SELECT m.sent_at, m.id, ") + order.dueColumn +
+                   QStringLiteral(" FROM messages m") + s.joins + whereClause(s) + order.orderBy))
         return Result<QList<TimelineKey>>::failure(dbError(q));
     bindAll(q, s.values);
     if (!q.exec())
@@ -757,7 +795,8 @@ Result<QList<TimelineKey>> SqliteCaseStore::timelineAnchors(const TimelineFilter
     qint64 row = 0;
     while (q.next()) {
         if (row % step == step - 1)
-            anchors.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+            anchors.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                            order.byDue ? q.value(2).toLongLong() : 0});
         ++row;
     }
     q.finish();
@@ -767,9 +806,10 @@ Result<QList<TimelineKey>> SqliteCaseStore::timelineAnchors(const TimelineFilter
 Result<qint64> SqliteCaseStore::timelineRowOf(const TimelineFilter &filter, const TimelineKey &key)
 {
     FilterSql s = filterSql(filter);
-    s.values << key.sentAt << key.messageId;
+    const OrderSql order = orderSql(filter.queue);
+    bindKey(s, order, key);
     QSqlQuery &q = prepared(QStringLiteral("SELECT count(*) FROM messages m") + s.joins +
-                            whereClause(s, QStringLiteral("(m.sent_at, m.id) > (?, ?)")));
+                            whereClause(s, order.above));
     bindAll(q, s.values);
     if (!q.exec() || !q.next())
         return Result<qint64>::failure(dbError(q));
@@ -1258,6 +1298,20 @@ Result<qint64> SqliteCaseStore::enqueueReply(const OutboxEntry &e)
         db.rollback();
         return R::failure(error);
     };
+    // The same key again is the same reply asked for twice (a double click, a batch answered
+    // again after a crash): it is already on its way, so the caller gets its id.
+    QSqlQuery &existing =
+        prepared(QStringLiteral("SELECT id FROM outbox WHERE idempotency_key = ?"));
+    existing.bindValue(0, e.idempotencyKey);
+    if (!existing.exec())
+        return fail(dbError(existing));
+    if (existing.next()) {
+        const qint64 id = existing.value(0).toLongLong();
+        existing.finish();
+        db.rollback();
+        return id;
+    }
+    existing.finish();
     QSqlQuery &kase = prepared(QStringLiteral("SELECT account_id FROM cases WHERE id = ?"));
     kase.bindValue(0, e.caseId);
     if (!kase.exec())

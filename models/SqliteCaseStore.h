@@ -89,6 +89,12 @@ public:
     Result<QList<IncidentRecord>> incidents(bool openOnly) override;
     Result<QList<qint64>> incidentCases(qint64 incidentId) override;
     Status eraseCustomer(qint64 customerId, const QString &actor) override;
+    // SqliteRecent.cpp
+    Result<QList<RecentMessage>> recentInbound(const QDateTime &since, qint64 afterId,
+                                               int limit) override;
+    Result<QList<DueCase>> casesDueBetween(const QDateTime &from, const QDateTime &to,
+                                           const QString &agent) override;
+    Result<QStringList> assignees() override;
 
     // Turns what an agent types into an FTS5 query: words only, the last one as a prefix, so
     // operators or quotes typed by a person can never make the query fail.

@@ -1,6 +1,7 @@
 #include "StoreWorker.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 
 namespace sportello {
 
@@ -293,6 +294,20 @@ void StoreWorker::eraseCustomer(qint64 customerId, const QString &actor)
             else
                 emit customerErased(customerId);
         }
+    });
+}
+
+// Supervision: incidents, due-soon warnings and spike monitoring.
+void StoreWorker::runOnStore(QObject *context, StoreTask work)
+{
+    QMetaObject::invokeMethod(m_backend, [this, context = QPointer<QObject>(context),
+                                          work = std::move(work)] {
+        CaseStore *s = m_backend->store(this);
+        if (!s)
+            return;
+        std::function<void()> done = work(*s);
+        if (done && context)
+            QMetaObject::invokeMethod(context.data(), std::move(done), Qt::QueuedConnection);
     });
 }
 

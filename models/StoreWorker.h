@@ -45,6 +45,12 @@ public:
     void saveDepartment(const DepartmentRecord &department, const QString &actor);
     void eraseCustomer(qint64 customerId, const QString &actor);
 
+    // Runs `work` on the store's thread with the open store; the function it returns is then
+    // called on `context`'s thread (and dropped if `context` is gone). For the few features
+    // whose reads and writes take several store calls in a row (incidents, warnings).
+    using StoreTask = std::function<std::function<void()>(CaseStore &store)>;
+    void runOnStore(QObject *context, StoreTask work);
+
 signals:
     void opened(const QString &description);
     void openFailed(const QString &error);

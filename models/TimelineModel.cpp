@@ -179,7 +179,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
                 // Shown as it was until the fresh copy arrives: no flicker.
                 const TimelineKey first = it->second.rows.first().key;
                 it->second.stale = false;
-                requestChunk(it->first, {first.sentAt, first.messageId + 1},
+                requestChunk(it->first, keyJustAbove(first, m_filter.queue),
                              int(it->second.rows.size()));
             }
         }
@@ -215,6 +215,11 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == AgeColumn)
             return QDateTime::fromMSecsSinceEpoch(r->key.sentAt, Qt::UTC).toLocalTime();
+        if (index.column() == StatusColumn && r->dueAt.isValid())
+            return tr("Case %1 · %2 · priority %3 · answer due %4")
+                .arg(r->caseId)
+                .arg(Labels::category(r->category), Labels::priority(r->priority),
+                     QLocale().toString(r->dueAt.toLocalTime(), QLocale::ShortFormat));
         if (index.column() == StatusColumn)
             return tr("Case %1 · %2 · priority %3")
                 .arg(r->caseId)
@@ -242,8 +247,33 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return r->assignee;
     case LoadedRole:
         return true;
+    case DueAtRole:
+        return r->dueAt;
+    case SlaStateRole:
+        return int(slaStateAt(r->dueAt, now(), m_dueSoonMs));
+    case DueLabelRole:
+        return dueLabel(*r);
+    case KeyRole:
+        return QVariant::fromValue(r->key);
     }
     return {};
+}
+
+QDateTime TimelineModel::now() const
+{
+    return m_now.isValid() ? m_now : QDateTime::currentDateTimeUtc();
+}
+
+QString TimelineModel::dueLabel(const TimelineRow &row) const
+{
+    if (!row.dueAt.isValid())
+        return {};
+    const QDateTime at = now();
+    if (at > row.dueAt)
+        return tr("%1 late").arg(Labels::age(row.dueAt, at));
+    if (at.secsTo(row.dueAt) < 60)
+        return tr("< 1 min");
+    return Labels::age(at, row.dueAt);
 }
 
 QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ServiceLevels.h"
 #include "StoreWorker.h"
 
 #include <QAbstractTableModel>
@@ -43,6 +44,10 @@ public:
         DirectionRole,
         AssigneeRole,
         LoadedRole,
+        DueAtRole,    // QDateTime, UTC; invalid when the case owes no answer
+        SlaStateRole, // int(SlaState) at now(), warned dueSoonMs ahead
+        DueLabelRole, // "12 min", "3 min late": the clock's text beside its symbol
+        KeyRole,      // TimelineKey: the row's place in the current queue's order
     };
 
     static constexpr int kPageSize = 100;
@@ -59,6 +64,9 @@ public:
     void setStickyKey(const TimelineKey &key) { m_sticky = key; }
     // For age labels: injected so tests and screenshots are repeatable.
     void setNow(const QDateTime &now) { m_now = now; }
+    // How long before its due time a case turns "due soon" (ServiceLevels::dueSoonMs()).
+    void setDueSoonMs(qint64 ms) { m_dueSoonMs = ms; }
+    qint64 dueSoonMs() const { return m_dueSoonMs; }
 
     std::optional<TimelineRow> loadedRow(int row) const;
     int cachedPageCount() const { return int(m_chunks.size()); }
@@ -84,6 +92,8 @@ private:
     };
 
     const TimelineRow *rowPointer(int row) const;
+    QDateTime now() const;
+    QString dueLabel(const TimelineRow &row) const;
     void requestRow(int row) const;
     void requestChunk(qint64 startRow, const TimelineKey &after, int limit) const;
     void evict() const;
@@ -101,6 +111,7 @@ private:
     TimelineFilter m_filter;
     TimelineKey m_sticky;
     QDateTime m_now;
+    qint64 m_dueSoonMs = 5 * 60'000;
     quint64 m_generation = 0;
     qint64 m_count = 0;
     bool m_loading = false;

@@ -44,7 +44,7 @@ void TimelinePageLoader::reset(quint64 generation, const TimelineFilter &filter,
     if (sticky.messageId != 0) {
         // The row keeps its place only if it is still in the filtered history.
         auto row = s->timelineRowOf(filter, sticky);
-        auto same = s->timelinePage(filter, TimelineKey{sticky.sentAt, sticky.messageId + 1}, 1);
+        auto same = s->timelinePage(filter, keyJustAbove(sticky, filter.queue), 1);
         if (row && same && !same.value().isEmpty() && same.value().first().key == sticky)
             stickyRow = row.value();
     }
@@ -65,8 +65,9 @@ void TimelinePageLoader::fetch(quint64 generation, quint64 epoch, const Timeline
     CaseStore *s = store();
     if (!s)
         return;
+    // An empty key is the top; a key just above a row can have messageId 0 in Queue::Due.
     auto rows =
-        s->timelinePage(filter, after.messageId == 0 ? std::nullopt : std::optional(after), limit);
+        s->timelinePage(filter, after == TimelineKey{} ? std::nullopt : std::optional(after), limit);
     if (!rows) {
         emit failed(rows.error());
         return;
@@ -86,7 +87,10 @@ void TimelinePageLoader::refresh(quint64 generation, quint64 epoch, const Timeli
         return;
     }
     qint64 added = -1;
-    if (oldTop.messageId != 0) {
+    if (filter.queue == Queue::Due) {
+        // Rows leave the due queue whenever a case is answered and join it anywhere in its
+        // order, so growth cannot be told from reordering: read it again (it is short).
+    } else if (oldTop.messageId != 0) {
         auto above = s->timelineRowOf(filter, oldTop);
         if (!above) {
             emit failed(above.error());

@@ -312,6 +312,7 @@ void CaseView::showSnapshot(const CaseSnapshot &snapshot)
     else if (k.satisfactionAskedAt.isValid())
         meta << tr("satisfaction asked %1").arg(when(k.satisfactionAskedAt));
     m_meta->setText(meta.join(QStringLiteral(" · ")));
+    showIncident(snapshot.incident);
     m_category->setCurrentIndex(m_category->findData(toKey(k.category)));
     m_priority->setCurrentIndex(m_priority->findData(toKey(k.priority)));
 

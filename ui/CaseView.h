@@ -85,6 +85,10 @@ private:
     bool canEscalate() const;
     QString describeEvent(const CaseEventRecord &event) const;
 
+    // Incidents: the label that says the case belongs to one (CaseViewIncident.cpp).
+    void showIncident(const std::optional<IncidentRecord> &incident);
+    QLabel *m_incidentLabel = nullptr;
+
     CaseSnapshot m_snapshot;
     bool m_hasCase = false;
     QLabel *m_title;

@@ -29,6 +29,7 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
         {Queue::Waiting, tr("Waiting")},
         {Queue::Escalated, tr("Escalated")},
         {Queue::Resolved, tr("Resolved")},
+        {Queue::Due, tr("Due")}, // last, so that Alt+7 matches the View menu
     };
     int shortcut = 1;
     for (const auto &[queue, name] : queues) {

@@ -75,7 +75,7 @@ MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, AgentProfile
     header->resizeSection(TimelineModel::AccountColumn, 115);
     header->resizeSection(TimelineModel::AuthorColumn, 140);
     header->resizeSection(TimelineModel::AgeColumn, 60);
-    header->resizeSection(TimelineModel::StatusColumn, 85);
+    header->resizeSection(TimelineModel::StatusColumn, 165);
     header->setHighlightSections(false);
     centreLayout->addWidget(m_timeline, 1);
 
@@ -277,6 +277,7 @@ void MainWindow::buildActions()
         {Queue::Waiting, tr("Queue: Waiting")},
         {Queue::Escalated, tr("Queue: Escalated")},
         {Queue::Resolved, tr("Queue: Resolved")},
+        {Queue::Due, tr("Queue: Due")},
     };
     int n = 0;
     for (const auto &[queue, name] : queues) {
@@ -390,8 +391,7 @@ void MainWindow::loadCurrentCase()
         return; // read once the row arrives (dataChanged)
     const int row = m_pendingRow;
     m_pendingRow = -1;
-    m_model.setStickyKey({index.data(TimelineModel::SentAtRole).toDateTime().toMSecsSinceEpoch(),
-                          index.data(TimelineModel::MessageIdRole).toLongLong()});
+    m_model.setStickyKey(index.data(TimelineModel::KeyRole).value<TimelineKey>());
     const qint64 caseId = m_model.index(row, 0).data(TimelineModel::CaseIdRole).toLongLong();
     if (caseId == m_wantedCase && m_caseView->caseId() == caseId)
         return;
@@ -417,7 +417,7 @@ void MainWindow::setDemo(bool demo)
 {
     m_demo = demo;
     m_demoLabel->setVisible(demo);
-    setWindowTitle(demo ? tr("Sportello — DEMO") : tr("Sportello"));
+    updateTitle();
 }
 
 void MainWindow::setAccounts(const QList<AccountRecord> &accounts)

@@ -4,11 +4,14 @@
 #include "ReplyChecker.h"
 #include "ReplyTemplate.h"
 #include "ReplyVariables.h"
+#include "ServiceLevels.h"
+#include "SpikeDetector.h"
 
 #include <QMainWindow>
 #include <QPointer>
 
 class QLabel;
+class QSystemTrayIcon;
 class QLineEdit;
 class QTableView;
 class QTimer;
@@ -17,6 +20,9 @@ namespace sportello {
 
 class CaseView;
 class DepartmentEditor;
+class DueSoonWatch;
+class SpikeAlertBar;
+class SpikeMonitor;
 class DraftAutosaver;
 class FilterPanel;
 class StoreWorker;
@@ -51,6 +57,28 @@ public slots:
     // The outbox moved one of this case's replies (sent, failed, retrying).
     void onReplyChanged(qint64 caseId);
     void showDepartmentEditor();
+
+public:
+    // Supervision: service-level warnings, spike alerts, incidents and the supervisor's
+    // tools (MainWindowSupervision.cpp). Called once by the program after construction.
+    struct Supervision
+    {
+        QString databasePath; // what the dashboard opens read-only
+        DueSoonWatch *dueSoon = nullptr;
+        SpikeMonitor *spikes = nullptr;
+    };
+    void attachSupervision(const Supervision &supervision);
+    SpikeAlertBar *spikeAlertBar() const { return m_spikeBar; }
+    int dueSoonCount() const { return int(m_dueSoon.size()); }
+    void applyServiceLevels(const ServiceLevels &levels);
+    void showDashboard();
+    void showServiceLevels();
+    void showSpikeThresholds();
+    void showIncidents();
+    void newIncident(const std::optional<SpikeAlert> &alert = std::nullopt);
+    void linkCurrentCaseToIncident();
+    void answerIncident(const IncidentRecord &incident, const QString &kind);
+    void closeIncident(const IncidentRecord &incident);
 
 signals:
     void replyQueued(); // the outbox has something new to send
@@ -95,6 +123,16 @@ private:
     void buildEscalationUi();
     QMenu *menuTitled(const QString &title) const;
     QPointer<DepartmentEditor> m_departmentEditor;
+    // Supervision (MainWindowSupervision.cpp).
+    void buildSupervisionMenus();
+    void updateTitle();
+    void onDueSoon(const QList<DueCase> &cases);
+    void announceDueSoon(const QList<DueCase> &cases);
+    Supervision m_supervision;
+    SpikeAlertBar *m_spikeBar = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
+    QList<DueCase> m_dueSoon;
+    ServiceLevels m_serviceLevels;
 };
 
 } // namespace sportello

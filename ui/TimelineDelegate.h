@@ -5,7 +5,8 @@
 namespace sportello {
 
 // Paints a timeline cell: a priority stripe and network dot in the first column, the status
-// in its colour, new cases in bold. Text is always drawn as plain text.
+// in its colour with the case's service-level clock beside it (a symbol and a time, never
+// colour alone), new cases in bold. Text is always drawn as plain text.
 class TimelineDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -16,6 +17,10 @@ public:
 
 protected:
     void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
+private:
+    void paintStatusWithClock(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const;
 };
 
 } // namespace sportello

@@ -1,0 +1,142 @@
+#include "IncidentReplies.h"
+#include "SqliteCaseStore.h"
+#include "TestItems.h"
+#include "TestStores.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace sportello;
+using namespace sportello::testing;
+
+// Answering every case of an incident at once: personalised, checked, and queued exactly once
+// per case however many times the supervisor presses the button.
+class TestIncidents : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<SqliteCaseStore> m_store;
+    qint64 m_incident = 0;
+    QList<qint64> m_cases;
+    const AgentProfile m_agent{QStringLiteral("Francesca Galli"), QStringLiteral("FG")};
+
+    Result<IncidentReplies::Plan> plan(const QString &kind, const QString &templateKey)
+    {
+        return IncidentReplies::plan(*m_store, m_incident, kind, templateKey,
+                                     TemplateLibrary::builtIn(), m_agent, {},
+                                     *ReplyChecker::shipped());
+    }
+
+    int outboxRows(qint64 caseId) { return int(m_store->repliesForCase(caseId).value().size()); }
+
+private slots:
+    void initTestCase()
+    {
+        auto store = openKeyedStore(m_dir.filePath(QStringLiteral("incidents.db")));
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        m_store = store.takeValue();
+        // The third customer's "name" is an e-mail address: greeting them by it in public
+        // would publish personal data, so that reply must be refused.
+        const QStringList customers{QStringLiteral("Marco Bianchi"), QStringLiteral("Giulia"),
+                                    QStringLiteral("mario.rossi@example.com")};
+        QList<InboundItem> items;
+        for (int i = 0; i < customers.size(); ++i)
+            items << item(QStringLiteral("i%1").arg(i), customers.at(i),
+                          QStringLiteral("L'app non funziona, non riesco a entrare"), at(i));
+        auto report = m_store->ingest(items);
+        QVERIFY2(report.ok(), qPrintable(report.error()));
+        m_cases = report.value().touchedCases;
+        QCOMPARE(m_cases.size(), 3);
+
+        IncidentRecord incident;
+        incident.title = QStringLiteral("App non disponibile");
+        incident.topic = QStringLiteral("app_down");
+        incident.openedBy = m_agent.name;
+        auto id = m_store->openIncident(incident);
+        QVERIFY2(id.ok(), qPrintable(id.error()));
+        m_incident = id.value();
+        for (qint64 c : std::as_const(m_cases)) {
+            const Status linked = m_store->perform(
+                {c, CaseActionKind::LinkIncident, m_agent.name, QVariant(m_incident)});
+            QVERIFY2(linked.ok(), qPrintable(linked.error()));
+        }
+    }
+
+    void theKeyNamesIncidentKindAndCase()
+    {
+        QCOMPARE(IncidentReplies::idempotencyKey(7, IncidentReplies::kUpdate, 42),
+                 QStringLiteral("incident-7-update-case-42"));
+    }
+
+    void repliesArePersonalisedAndRefusalsSayWhy()
+    {
+        auto p = plan(IncidentReplies::kUpdate, QStringLiteral("outage_ack"));
+        QVERIFY2(p.ok(), qPrintable(p.error()));
+        QCOMPARE(p.value().ready.size(), 2);
+        QCOMPARE(p.value().refused.size(), 1);
+        QCOMPARE(p.value().refused.first().caseId, m_cases.at(2));
+        QVERIFY(!p.value().refused.first().reasons.isEmpty());
+        const OutboxEntry &first = p.value().ready.first();
+        QCOMPARE(first.caseId, m_cases.at(0));
+        QVERIFY2(first.text.contains(QStringLiteral("Marco")), qPrintable(first.text));
+        QVERIFY(!first.text.contains(QStringLiteral("Bianchi")));
+        QVERIFY(!first.text.contains(QStringLiteral("{{")));
+        QCOMPARE(first.visibility, Visibility::Public);
+        QCOMPARE(first.idempotencyKey, IncidentReplies::idempotencyKey(
+                                           m_incident, IncidentReplies::kUpdate, m_cases.at(0)));
+        QVERIFY(p.value().ready.at(1).text.contains(QStringLiteral("Giulia")));
+    }
+
+    void answeringTwiceQueuesOncePerCase()
+    {
+        auto p = plan(IncidentReplies::kUpdate, QStringLiteral("outage_ack"));
+        QVERIFY(p.ok());
+        auto first = IncidentReplies::enqueue(*m_store, p.value());
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        QCOMPARE(first.value().size(), 2);
+        auto again = IncidentReplies::enqueue(
+            *m_store, plan(IncidentReplies::kUpdate, QStringLiteral("outage_ack")).value());
+        QVERIFY2(again.ok(), qPrintable(again.error()));
+        QCOMPARE(again.value(), first.value());
+        QCOMPARE(outboxRows(m_cases.at(0)), 1);
+        QCOMPARE(outboxRows(m_cases.at(1)), 1);
+        QCOMPARE(outboxRows(m_cases.at(2)), 0);
+
+        // The follow-up is another reply, also sent once.
+        auto followUp = plan(IncidentReplies::kFollowUp, QStringLiteral("outage_resolved"));
+        QVERIFY(followUp.ok());
+        auto sent = IncidentReplies::enqueue(*m_store, followUp.value());
+        QVERIFY2(sent.ok(), qPrintable(sent.error()));
+        QCOMPARE(sent.value().size(), 2);
+        QVERIFY(!first.value().contains(sent.value().first()));
+        QVERIFY(IncidentReplies::enqueue(*m_store, followUp.value()).ok());
+        QCOMPARE(outboxRows(m_cases.at(0)), 2);
+    }
+
+    void theStoreReturnsTheExistingReplyForAKeySeenBefore()
+    {
+        CaseSnapshot snap = m_store->loadCase(m_cases.at(1)).value();
+        OutboxEntry e;
+        e.idempotencyKey = QStringLiteral("double-click");
+        e.caseId = snap.kase.id;
+        e.text = QStringLiteral("Ciao Giulia, ci stiamo lavorando. ^FG");
+        e.author = m_agent.name;
+        const qint64 id = m_store->enqueueReply(e).value();
+        e.text = QStringLiteral("Another text, same key");
+        QCOMPARE(m_store->enqueueReply(e).value(), id);
+        QCOMPARE(m_store->reply(id).value().text,
+                 QStringLiteral("Ciao Giulia, ci stiamo lavorando. ^FG"));
+    }
+
+    void anUnknownTemplateRefusesEveryCase()
+    {
+        auto p = plan(IncidentReplies::kUpdate, QStringLiteral("no_such_template"));
+        QVERIFY(p.ok());
+        QCOMPARE(p.value().ready.size(), 0);
+        QCOMPARE(p.value().refused.size(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIncidents)
+#include "test_incidents.moc"
