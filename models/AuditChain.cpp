@@ -12,11 +12,15 @@ void appendInt(QByteArray &buffer, qint64 value)
     buffer.append(bytes, 8);
 }
 
+void appendBytes(QByteArray &buffer, const QByteArray &bytes)
+{
+    appendInt(buffer, bytes.size());
+    buffer.append(bytes);
+}
+
 void appendText(QByteArray &buffer, const QString &text)
 {
-    const QByteArray utf8 = text.toUtf8();
-    appendInt(buffer, utf8.size());
-    buffer.append(utf8);
+    appendBytes(buffer, text.toUtf8());
 }
 
 } // namespace
@@ -34,7 +38,7 @@ QByteArray AuditChain::genesis()
 QByteArray AuditChain::hashOf(const AuditRecord &r)
 {
     m_buffer.clear();
-    appendText(m_buffer, QString::fromLatin1(r.prevHash));
+    appendBytes(m_buffer, r.prevHash); // hex: its UTF-8 is itself
     appendInt(m_buffer, r.atMs);
     appendText(m_buffer, r.actor);
     appendText(m_buffer, r.action);

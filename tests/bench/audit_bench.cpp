@@ -79,6 +79,13 @@ int main(int argc, char *argv[])
     }
     std::printf("built %lld audit rows in %.1f s\n", rows, build.elapsed() / 1000.0);
 
+    {
+        QElapsedTimer t;
+        t.start();
+        qint64 n = 0;
+        store.forEachAuditRecord({}, {}, [&](const AuditRecord &) { ++n; });
+        std::printf("reading alone: %lld rows in %lld ms\n", n, t.elapsed());
+    }
     for (int run = 0; run < 3; ++run) {
         QElapsedTimer t;
         t.start();
