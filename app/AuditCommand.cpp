@@ -107,13 +107,13 @@ int verify(const QCommandLineParser &parser, const QString &path)
         !s)
         return unusable(s.error());
     verifier.finish();
-    QJsonObject result{{QStringLiteral("intact"), verifier.ok()},
-                       {QStringLiteral("rows"), verifier.rows()},
-                       {QStringLiteral("head"),
-                        QJsonObject{{QStringLiteral("seq"), verifier.head().seq},
-                                    {QStringLiteral("hash"),
-                                     QString::fromLatin1(verifier.head().hash)}}},
-                       {QStringLiteral("message"), verifier.message()}};
+    QJsonObject result{
+        {QStringLiteral("intact"), verifier.ok()},
+        {QStringLiteral("rows"), verifier.rows()},
+        {QStringLiteral("head"),
+         QJsonObject{{QStringLiteral("seq"), verifier.head().seq},
+                     {QStringLiteral("hash"), QString::fromLatin1(verifier.head().hash)}}},
+        {QStringLiteral("message"), verifier.message()}};
     if (!verifier.ok()) {
         result.insert(QStringLiteral("problem"), toKey(verifier.problem()));
         result.insert(QStringLiteral("row"), verifier.problemSeq());
@@ -178,8 +178,7 @@ int exportTrail(const QCommandLineParser &parser, const QString &path)
             {QStringLiteral("actor"), r.actor},
             {QStringLiteral("action"), r.action},
             {QStringLiteral("case_id"), r.caseId ? QJsonValue(r.caseId) : QJsonValue()},
-            {QStringLiteral("customer_id"),
-             r.customerId ? QJsonValue(r.customerId) : QJsonValue()},
+            {QStringLiteral("customer_id"), r.customerId ? QJsonValue(r.customerId) : QJsonValue()},
             {QStringLiteral("detail"), QJsonDocument::fromJson(r.detail.toUtf8()).object()},
             {QStringLiteral("prev_hash"), QString::fromLatin1(r.prevHash)},
             {QStringLiteral("hash"), QString::fromLatin1(r.hash)}});
@@ -187,12 +186,11 @@ int exportTrail(const QCommandLineParser &parser, const QString &path)
     if (!s)
         return unusable(s.error());
     const QJsonObject document{
-        {QStringLiteral("chain_head"),
-         QJsonObject{{QStringLiteral("seq"), head.value().seq}, {QStringLiteral("hash"), headHash}}},
+        {QStringLiteral("chain_head"), QJsonObject{{QStringLiteral("seq"), head.value().seq},
+                                                   {QStringLiteral("hash"), headHash}}},
         {QStringLiteral("from"), from.isValid() ? from.toUTC().toString(Qt::ISODate) : QString()},
         {QStringLiteral("to"), to.isValid() ? to.toUTC().toString(Qt::ISODate) : QString()},
-        {QStringLiteral("exported_at"),
-         QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+        {QStringLiteral("exported_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
         {QStringLiteral("rows"), rows}};
     write(stdout, QJsonDocument(document).toJson(QJsonDocument::Compact) + '\n');
     return kOk;

@@ -121,9 +121,8 @@ Result<QByteArray> AuditKeychain::loadNow(const QString &chainId, IfMissing ifMi
     keychain.load(ifMissing);
     loop.exec();
     if (timedOut)
-        return Result<QByteArray>::failure(
-            tr("the system keychain did not answer within %n second(s)", nullptr,
-               timeoutMs / 1000));
+        return Result<QByteArray>::failure(tr(
+            "the system keychain did not answer within %n second(s)", nullptr, timeoutMs / 1000));
     return keychain.source()();
 }
 

@@ -90,8 +90,7 @@ void addCaseOptions(QCommandLineParser &parser)
     parser.addOptions({
         {QStringLiteral("department"), QStringLiteral("case escalate: department key or name."),
          QStringLiteral("name")},
-        {QStringLiteral("level"), QStringLiteral("case escalate: 1 or 2."),
-         QStringLiteral("1|2")},
+        {QStringLiteral("level"), QStringLiteral("case escalate: 1 or 2."), QStringLiteral("1|2")},
         {QStringLiteral("urgency"), QStringLiteral("case escalate: normal, high or critical."),
          QStringLiteral("urgency"), QStringLiteral("normal")},
         {QStringLiteral("reason"), QStringLiteral("case escalate: why."), QStringLiteral("text")},

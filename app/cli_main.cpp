@@ -206,8 +206,9 @@ int main(int argc, char *argv[])
     addReportOptions(parser);
     addCaseOptions(parser);
     addAuditOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("import, stats, search, check, report, case, customer or audit"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("import, stats, search, check, report, case, customer or audit"));
     if (!parser.parse(app.arguments())) {
         err(QStringLiteral("sportello-cli: %1").arg(parser.errorText()));
         return Usage;

@@ -115,21 +115,21 @@ int main(int argc, char *argv[])
         outbox->start(2000);
         window->setDatabaseDescription(description);
         auto chainId = std::make_shared<QMetaObject::Connection>();
-        *chainId = QObject::connect(
-            &store, &StoreWorker::settingsLoaded, &app,
-            [&keychain, chainId](const QHash<QString, QString> &values) {
-                if (!values.contains(AuditKeychain::settingKey()))
-                    return;
-                QObject::disconnect(*chainId);
-                keychain.setChainId(values.value(AuditKeychain::settingKey()));
-                keychain.load(AuditKeychain::IfMissing::Create);
-            });
+        *chainId =
+            QObject::connect(&store, &StoreWorker::settingsLoaded, &app,
+                             [&keychain, chainId](const QHash<QString, QString> &values) {
+                                 if (!values.contains(AuditKeychain::settingKey()))
+                                     return;
+                                 QObject::disconnect(*chainId);
+                                 keychain.setChainId(values.value(AuditKeychain::settingKey()));
+                                 keychain.load(AuditKeychain::IfMissing::Create);
+                             });
         QObject::connect(&keychain, &AuditKeychain::failed, window.get(),
                          [&window](const QString &reason) {
-                             window->showStatus(QApplication::translate(
-                                                    "main", "Actions are disabled: the audit "
-                                                            "key is not available (%1).")
-                                                    .arg(reason));
+                             window->showStatus(
+                                 QApplication::translate("main", "Actions are disabled: the audit "
+                                                                 "key is not available (%1).")
+                                     .arg(reason));
                          });
         store.loadSettings({AuditKeychain::settingKey()});
         // Supervision: due-soon warnings and spike alerts, both read on the store's thread.

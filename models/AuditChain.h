@@ -24,7 +24,7 @@ struct AuditRecord
     QString action; // message_sent, case_taken, escalated, customer_erased, ...
     qint64 caseId = 0;
     qint64 customerId = 0;
-    QString detail;     // compact JSON object
+    QString detail;      // compact JSON object
     QByteArray prevHash; // hex
     QByteArray hash;     // hex
 };

@@ -209,9 +209,9 @@ QString toKey(EscalationState s)
 
 std::optional<EscalationState> escalationStateFromKey(const QString &key)
 {
-    for (EscalationState s : {EscalationState::Open, EscalationState::Answered,
-                              EscalationState::Withdrawn, EscalationState::Moved,
-                              EscalationState::Raised}) {
+    for (EscalationState s :
+         {EscalationState::Open, EscalationState::Answered, EscalationState::Withdrawn,
+          EscalationState::Moved, EscalationState::Raised}) {
         if (toKey(s) == key)
             return s;
     }

@@ -136,8 +136,8 @@ struct CaseRecord
     QDateTime closedAt;
     QDateTime lastMessageAt;
     QDateTime firstResponseDueAt;
-    QDateTime dueAt;        // the next answer is owed by then; invalid when nothing is owed
-    QDateTime waitingSince; // the clock is paused since then
+    QDateTime dueAt;         // the next answer is owed by then; invalid when nothing is owed
+    QDateTime waitingSince;  // the clock is paused since then
     qint64 departmentId = 0; // while escalated: the department whose queue holds it
     qint64 incidentId = 0;
     int satisfaction = 0; // 1..5 once the customer answered, 0 before
@@ -219,7 +219,7 @@ struct DepartmentRecord
     qint64 id = 0;
     QString key;
     QString name;
-    QString contact;        // e-mail address the dossier goes to
+    QString contact;         // e-mail address the dossier goes to
     int answerMinutes = 960; // service minutes the department has to answer
     bool retired = false;
 };
@@ -326,7 +326,7 @@ struct CaseSnapshot
     QList<NoteRecord> notes;
     QList<CaseEventRecord> history;
     std::optional<DraftRecord> draft;
-    QList<OutboxEntry> outbox; // this case's replies on their way, sent or failed
+    QList<OutboxEntry> outbox;           // this case's replies on their way, sent or failed
     QList<EscalationRecord> escalations; // oldest first
     std::optional<IncidentRecord> incident;
 };

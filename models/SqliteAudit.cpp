@@ -88,8 +88,8 @@ Status SqliteCaseStore::appendAudit(const QString &actor, const QString &action,
                 .arg(key.error()));
     AuditChain chain(key.value());
 
-    QSqlQuery &last = prepared(QString::fromLatin1(kAuditColumns) +
-                               QStringLiteral("ORDER BY seq DESC LIMIT 1"));
+    QSqlQuery &last =
+        prepared(QString::fromLatin1(kAuditColumns) + QStringLiteral("ORDER BY seq DESC LIMIT 1"));
     if (!last.exec())
         return Status::failure(dbError(last));
     AuditRecord r;
@@ -120,9 +120,9 @@ Status SqliteCaseStore::appendAudit(const QString &actor, const QString &action,
     QSqlQuery &q = prepared(QStringLiteral(
         "INSERT INTO audit_log (seq, at, actor, action, case_id, customer_id, detail, prev_hash, "
         "hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    bindAll(q, {r.seq, r.atMs, text(r.actor), r.action, nullableId(r.caseId),
-                nullableId(r.customerId), r.detail, QString::fromLatin1(r.prevHash),
-                QString::fromLatin1(r.hash)});
+    bindAll(q,
+            {r.seq, r.atMs, text(r.actor), r.action, nullableId(r.caseId), nullableId(r.customerId),
+             r.detail, QString::fromLatin1(r.prevHash), QString::fromLatin1(r.hash)});
     if (!q.exec())
         return Status::failure(dbError(q));
     return {};
@@ -133,15 +133,13 @@ Status SqliteCaseStore::forEachAuditRecord(const QDateTime &from, const QDateTim
 {
     // The whole trail walks the table in row order; a period uses the time index.
     const bool whole = !from.isValid() && !to.isValid();
-    QSqlQuery &q =
-        prepared(QString::fromLatin1(kAuditColumns) +
-                 (whole ? QStringLiteral("ORDER BY seq")
-                        : QStringLiteral("WHERE at >= ? AND at < ? ORDER BY seq")));
+    QSqlQuery &q = prepared(QString::fromLatin1(kAuditColumns) +
+                            (whole ? QStringLiteral("ORDER BY seq")
+                                   : QStringLiteral("WHERE at >= ? AND at < ? ORDER BY seq")));
     if (!whole) {
-        q.bindValue(0, from.isValid() ? from.toMSecsSinceEpoch()
-                                      : std::numeric_limits<qint64>::min());
-        q.bindValue(1,
-                    to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+        q.bindValue(0,
+                    from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+        q.bindValue(1, to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
     }
     if (!q.exec())
         return Status::failure(dbError(q));

@@ -151,9 +151,9 @@ FilterSql filterSql(const TimelineFilter &f)
 struct OrderSql
 {
     QString dueColumn; // what fills TimelineKey::dueAt
-    QString orderBy;    // " ORDER BY ..."
-    QString below;      // rows after a bound key in this order
-    QString above;      // rows before a bound key in this order
+    QString orderBy;   // " ORDER BY ..."
+    QString below;     // rows after a bound key in this order
+    QString above;     // rows before a bound key in this order
     bool byDue = false;
 };
 

@@ -113,8 +113,7 @@ private:
     QSqlQuery &prepared(const QString &sql);
     Status performChange(const CaseAction &action, CaseStatus status, const QString &category,
                          Priority priority, const QString &assignee);
-    Status performEscalation(const CaseAction &action, CaseStatus status,
-                             const QString &assignee);
+    Status performEscalation(const CaseAction &action, CaseStatus status, const QString &assignee);
     Status performFollowUp(const CaseAction &action, CaseStatus status);
     Result<QList<EscalationRecord>> escalationsOf(qint64 caseId);
     Result<IncidentRecord> incidentById(qint64 incidentId);

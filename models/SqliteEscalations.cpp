@@ -156,8 +156,8 @@ Status SqliteCaseStore::performEscalation(const CaseAction &action, CaseStatus s
     std::optional<OpenEscalation> current;
     if (open.next())
         current = OpenEscalation{open.value(0).toLongLong(), open.value(1).toLongLong(),
-                                 open.value(2).toString(), open.value(3).toInt(),
-                                 open.value(4).toString(), open.value(5).toString()};
+                                 open.value(2).toString(),   open.value(3).toInt(),
+                                 open.value(4).toString(),   open.value(5).toString()};
     open.finish();
 
     // A new hand-over row; the case follows it into the department's queue.
@@ -168,9 +168,9 @@ Status SqliteCaseStore::performEscalation(const CaseAction &action, CaseStatus s
             "INSERT INTO escalations (case_id, department_id, level, urgency, reason, note, "
             "escalated_by, escalated_at, due_at, returned_to, state) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'open')"));
-        bindAll(ins, {action.caseId, department.id, level, urgency, reason, text(note),
-                      action.actor, now, dueAfter(now, qint64(department.answerMinutes) * 60000),
-                      text(returnedTo)});
+        bindAll(ins,
+                {action.caseId, department.id, level, urgency, reason, text(note), action.actor,
+                 now, dueAfter(now, qint64(department.answerMinutes) * 60000), text(returnedTo)});
         if (!ins.exec())
             return Result<qint64>::failure(dbError(ins));
         const qint64 id = ins.lastInsertId().toLongLong();
@@ -236,9 +236,9 @@ Status SqliteCaseStore::performEscalation(const CaseAction &action, CaseStatus s
         if (department.value().retired)
             return Status::failure(
                 tr("%1 no longer takes escalations.").arg(department.value().name));
-        auto id = handOver(department.value(), request.level, request.urgency,
-                           request.reason.trimmed(), request.note.trimmed(),
-                           assignee.isEmpty() ? action.actor : assignee);
+        auto id =
+            handOver(department.value(), request.level, request.urgency, request.reason.trimmed(),
+                     request.note.trimmed(), assignee.isEmpty() ? action.actor : assignee);
         if (!id)
             return Status::failure(id.error());
         eventKind = QStringLiteral("escalated");
@@ -268,8 +268,7 @@ Status SqliteCaseStore::performEscalation(const CaseAction &action, CaseStatus s
             return Status::failure(tr("Withdrawing an escalation needs a reason."));
         // The reason is kept where the answer would have been; the audit row names only
         // the escalation.
-        if (Status s = giveBack(EscalationState::Withdrawn, action.value.toString().trimmed());
-            !s)
+        if (Status s = giveBack(EscalationState::Withdrawn, action.value.toString().trimmed()); !s)
             return s;
         eventKind = QStringLiteral("escalation_withdrawn");
         detail = {{QStringLiteral("escalation_id"), current->id},
@@ -306,13 +305,14 @@ Status SqliteCaseStore::performEscalation(const CaseAction &action, CaseStatus s
                 tr("%1 no longer takes escalations.").arg(department.value().name));
         if (Status s = closeCurrent(raise ? EscalationState::Raised : EscalationState::Moved); !s)
             return s;
-        auto id = handOver(department.value(), request.level,
-                           validUrgency(request.urgency) && !raise ? request.urgency
-                                                                   : current->urgency,
-                           request.reason.trimmed(), request.note.trimmed(), current->returnedTo);
+        auto id =
+            handOver(department.value(), request.level,
+                     validUrgency(request.urgency) && !raise ? request.urgency : current->urgency,
+                     request.reason.trimmed(), request.note.trimmed(), current->returnedTo);
         if (!id)
             return Status::failure(id.error());
-        eventKind = raise ? QStringLiteral("escalation_raised") : QStringLiteral("escalation_moved");
+        eventKind =
+            raise ? QStringLiteral("escalation_raised") : QStringLiteral("escalation_moved");
         detail = {{QStringLiteral("escalation_id"), id.value()},
                   {QStringLiteral("from"), current->departmentKey},
                   {QStringLiteral("department"), department.value().key},
@@ -338,8 +338,7 @@ Status SqliteCaseStore::performFollowUp(const CaseAction &action, CaseStatus sta
     switch (action.kind) {
     case CaseActionKind::WaitForCustomer:
         if (status != CaseStatus::New && status != CaseStatus::Open)
-            return Status::failure(
-                tr("Only a new or open case can wait for the customer."));
+            return Status::failure(tr("Only a new or open case can wait for the customer."));
         // The clock stops now and runs again when the customer writes.
         sql = QStringLiteral("UPDATE cases SET status = 'waiting', waiting_since = CASE WHEN "
                              "due_at IS NULL THEN NULL ELSE ? END WHERE id = ?");
@@ -365,8 +364,8 @@ Status SqliteCaseStore::performFollowUp(const CaseAction &action, CaseStatus sta
         }
         sql = QStringLiteral("UPDATE cases SET incident_id = ? WHERE id = ?");
         values = {nullableId(incidentId), action.caseId};
-        eventKind = incidentId ? QStringLiteral("incident_linked")
-                               : QStringLiteral("incident_unlinked");
+        eventKind =
+            incidentId ? QStringLiteral("incident_linked") : QStringLiteral("incident_unlinked");
         detail = {{QStringLiteral("incident_id"), incidentId}};
         break;
     }

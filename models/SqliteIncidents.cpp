@@ -44,8 +44,7 @@ Result<qint64> SqliteCaseStore::openIncident(const IncidentRecord &incident)
         "INSERT INTO incidents (title, topic, state, opened_by, opened_at, alert_count, "
         "alert_from, alert_to) VALUES (?, ?, 'open', ?, ?, ?, ?, ?)"));
     bindAll(q, {incident.title.trimmed(), text(incident.topic), incident.openedBy, nowMs(),
-                incident.alertCount, nullableMs(incident.alertFrom),
-                nullableMs(incident.alertTo)});
+                incident.alertCount, nullableMs(incident.alertFrom), nullableMs(incident.alertTo)});
     if (!q.exec())
         return R::failure(failInTransaction(dbError(q)).error());
     const qint64 id = q.lastInsertId().toLongLong();
@@ -94,14 +93,14 @@ Result<QList<IncidentRecord>> SqliteCaseStore::incidents(bool openOnly)
 
 Result<IncidentRecord> SqliteCaseStore::incidentById(qint64 incidentId)
 {
-    QSqlQuery &q = prepared(QString::fromLatin1(kIncidentColumns) + QStringLiteral("WHERE i.id = ?"));
+    QSqlQuery &q =
+        prepared(QString::fromLatin1(kIncidentColumns) + QStringLiteral("WHERE i.id = ?"));
     q.bindValue(0, incidentId);
     if (!q.exec())
         return Result<IncidentRecord>::failure(dbError(q));
     if (!q.next()) {
         q.finish();
-        return Result<IncidentRecord>::failure(
-            tr("Incident %1 does not exist.").arg(incidentId));
+        return Result<IncidentRecord>::failure(tr("Incident %1 does not exist.").arg(incidentId));
     }
     IncidentRecord r = incidentFrom(q);
     q.finish();

@@ -51,9 +51,9 @@ qint64 SqliteCaseStore::dueAfter(qint64 startMs, qint64 serviceMs)
 qint64 SqliteCaseStore::resumedDue(qint64 waitingSinceMs, qint64 dueMs, qint64 resumeMs)
 {
     serviceLevels();
-    const qint64 left = m_serviceClock->serviceMsBetween(
-        QDateTime::fromMSecsSinceEpoch(waitingSinceMs, Qt::UTC),
-        QDateTime::fromMSecsSinceEpoch(dueMs, Qt::UTC));
+    const qint64 left =
+        m_serviceClock->serviceMsBetween(QDateTime::fromMSecsSinceEpoch(waitingSinceMs, Qt::UTC),
+                                         QDateTime::fromMSecsSinceEpoch(dueMs, Qt::UTC));
     return dueAfter(resumeMs, left);
 }
 

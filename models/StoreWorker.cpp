@@ -300,15 +300,15 @@ void StoreWorker::eraseCustomer(qint64 customerId, const QString &actor)
 // Supervision: incidents, due-soon warnings and spike monitoring.
 void StoreWorker::runOnStore(QObject *context, StoreTask work)
 {
-    QMetaObject::invokeMethod(m_backend, [this, context = QPointer<QObject>(context),
-                                          work = std::move(work)] {
-        CaseStore *s = m_backend->store(this);
-        if (!s)
-            return;
-        std::function<void()> done = work(*s);
-        if (done && context)
-            QMetaObject::invokeMethod(context.data(), std::move(done), Qt::QueuedConnection);
-    });
+    QMetaObject::invokeMethod(
+        m_backend, [this, context = QPointer<QObject>(context), work = std::move(work)] {
+            CaseStore *s = m_backend->store(this);
+            if (!s)
+                return;
+            std::function<void()> done = work(*s);
+            if (done && context)
+                QMetaObject::invokeMethod(context.data(), std::move(done), Qt::QueuedConnection);
+        });
 }
 
 } // namespace sportello

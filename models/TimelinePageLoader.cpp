@@ -66,8 +66,8 @@ void TimelinePageLoader::fetch(quint64 generation, quint64 epoch, const Timeline
     if (!s)
         return;
     // An empty key is the top; a key just above a row can have messageId 0 in Queue::Due.
-    auto rows =
-        s->timelinePage(filter, after == TimelineKey{} ? std::nullopt : std::optional(after), limit);
+    auto rows = s->timelinePage(
+        filter, after == TimelineKey{} ? std::nullopt : std::optional(after), limit);
     if (!rows) {
         emit failed(rows.error());
         return;

@@ -4,9 +4,9 @@
 // what had been typed by any moment and can check what survived a SIGKILL.
 //
 // Usage: draft_typist DB_PATH CASE_ID
-#include "TestStores.h"
 #include "DraftAutosaver.h"
 #include "SqliteCaseStore.h"
+#include "TestStores.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -7,12 +7,12 @@
 // Prints "sent <outbox id>" once a reply is recorded as sent, "failed <outbox id> <reason>"
 // if one is given up on, and exits 0 when no reply is left pending or sending (3 if any
 // failed).
-#include "TestStores.h"
 #include "DemoConnector.h"
 #include "DemoReplyLedger.h"
 #include "DemoScenario.h"
 #include "OutboxSender.h"
 #include "SqliteCaseStore.h"
+#include "TestStores.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>

@@ -213,9 +213,9 @@ private slots:
     {
         const QString db = freshDatabase();
         workCaseOne(db);
-        const Run e = cli(db, {QStringLiteral("customer"), QStringLiteral("erase"),
-                               QStringLiteral("1"), QStringLiteral("--actor"),
-                               QStringLiteral("dpo")});
+        const Run e =
+            cli(db, {QStringLiteral("customer"), QStringLiteral("erase"), QStringLiteral("1"),
+                     QStringLiteral("--actor"), QStringLiteral("dpo")});
         QVERIFY2(e.exitCode == 0, e.err.constData());
         QFile file(db);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -223,10 +223,10 @@ private slots:
         const Run v = cli(db, {QStringLiteral("audit"), QStringLiteral("verify")});
         QCOMPARE(v.exitCode, 0);
         QCOMPARE(v.json().value(QStringLiteral("rows")).toInt(), 4);
-        QCOMPARE(cli(db, {QStringLiteral("customer"), QStringLiteral("erase"),
-                          QStringLiteral("4242")})
-                     .exitCode,
-                 1);
+        QCOMPARE(
+            cli(db, {QStringLiteral("customer"), QStringLiteral("erase"), QStringLiteral("4242")})
+                .exitCode,
+            1);
     }
 
     void verifyWithoutTheKeySaysSoAndCreatesNone()
@@ -240,8 +240,8 @@ private slots:
         QVERIFY(v.err.contains("audit key"));
         QCOMPARE(cli(db, {QStringLiteral("audit"), QStringLiteral("verify")}).exitCode, 2);
         // Acting creates a fresh key, which cannot extend a chain made with another: refused.
-        const Run act = cli(db, {QStringLiteral("case"), QStringLiteral("resolve"),
-                                 QStringLiteral("2")});
+        const Run act =
+            cli(db, {QStringLiteral("case"), QStringLiteral("resolve"), QStringLiteral("2")});
         QCOMPARE(act.exitCode, 1);
         QVERIFY(act.err.contains("does not match"));
     }

@@ -49,10 +49,10 @@ class TestAuditTrail : public QObject
                         ->perform({m_case, CaseActionKind::AddNote, QStringLiteral("giulia"),
                                    QStringLiteral("nota %1").arg(i)})
                         .ok());
-        QVERIFY(m_store->perform({m_case, CaseActionKind::Resolve, QStringLiteral("giulia"), {}})
-                    .ok());
-        QVERIFY(m_store->perform({m_case, CaseActionKind::Reopen, QStringLiteral("giulia"), {}})
-                    .ok());
+        QVERIFY(
+            m_store->perform({m_case, CaseActionKind::Resolve, QStringLiteral("giulia"), {}}).ok());
+        QVERIFY(
+            m_store->perform({m_case, CaseActionKind::Reopen, QStringLiteral("giulia"), {}}).ok());
     }
 
 private slots:
@@ -61,9 +61,9 @@ private slots:
         auto store = openKeyedStore(m_dir.filePath(QStringLiteral("audit-%1.db").arg(++m_counter)));
         QVERIFY2(store.ok(), qPrintable(store.error()));
         m_store = store.takeValue();
-        auto report = m_store->ingest({item(QStringLiteral("1"), QStringLiteral("anna"),
-                                            QStringLiteral("Mario Rossi, la carta non va"),
-                                            at(0))});
+        auto report =
+            m_store->ingest({item(QStringLiteral("1"), QStringLiteral("anna"),
+                                  QStringLiteral("Mario Rossi, la carta non va"), at(0))});
         QVERIFY(report.ok());
         m_case = report.value().touchedCases.value(0);
     }
@@ -232,9 +232,9 @@ private slots:
 
     void badServiceLevelsAreRefusedWithTheReason()
     {
-        const Status s = m_store->changeSetting(QStringLiteral("service_levels"),
-                                                QStringLiteral("{\"targets\": 12"),
-                                                QStringLiteral("admin"));
+        const Status s =
+            m_store->changeSetting(QStringLiteral("service_levels"),
+                                   QStringLiteral("{\"targets\": 12"), QStringLiteral("admin"));
         QVERIFY(!s.ok());
         QCOMPARE(m_store->setting(QStringLiteral("service_levels")).value(), QString());
         QCOMPARE(m_store->auditHead().value().seq, 0);

@@ -1,11 +1,11 @@
 // The demo network: the built-in scenario, the connector that plays it on a clock, and the
 // path a real network takes into the store (PollScheduler -> batch -> ingest with cursor).
-#include "TestStores.h"
 #include "DemoConnector.h"
 #include "DemoScenario.h"
 #include "PollScheduler.h"
 #include "SqliteCaseStore.h"
 #include "StoreOpener.h"
+#include "TestStores.h"
 
 #include <QHash>
 #include <QSet>
@@ -63,8 +63,8 @@ class TestDemoNetwork : public QObject
 
     std::unique_ptr<SqliteCaseStore> openStore()
     {
-        auto store = openKeyedStore(
-            m_dir.filePath(QStringLiteral("demo-%1.db").arg(++m_counter)), shippedTriage());
+        auto store = openKeyedStore(m_dir.filePath(QStringLiteral("demo-%1.db").arg(++m_counter)),
+                                    shippedTriage());
         if (!store) {
             qWarning("%s", qPrintable(store.error()));
             return {};

@@ -1,9 +1,9 @@
 // Drafts: what the agent types is saved within a second of each keystroke, so even a process
 // killed with SIGKILL loses at most the last second, and reopening the case restores it.
-#include "TestStores.h"
 #include "DraftAutosaver.h"
 #include "SqliteCaseStore.h"
 #include "TestItems.h"
+#include "TestStores.h"
 
 #include <QElapsedTimer>
 #include <QProcess>

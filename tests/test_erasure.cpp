@@ -57,8 +57,8 @@ private slots:
         }
         QVERIFY(caseId);
         const qint64 customerId = store.loadCase(caseId).value().kase.customerId;
-        QVERIFY(store.perform({caseId, CaseActionKind::AssignToMe, QStringLiteral("giulia"), {}})
-                    .ok());
+        QVERIFY(
+            store.perform({caseId, CaseActionKind::AssignToMe, QStringLiteral("giulia"), {}}).ok());
         QVERIFY(store
                     .perform({caseId, CaseActionKind::AddNote, QStringLiteral("giulia"),
                               QStringLiteral("Zeferina richiama domani, PULCINELLANOTA")})
@@ -71,9 +71,9 @@ private slots:
         QVERIFY2(erased.ok(), qPrintable(erased.error()));
 
         const QByteArray bytes = fileBytes(path);
-        for (const char *trace : {"Zeferina", "zeferina", "Quagliarulo", "zefequaglia",
-                                  "QUAGLIATRAVERSO", "Pulcinella", "pulcinella",
-                                  "PULCINELLANOTA", "quagliatraverso"})
+        for (const char *trace :
+             {"Zeferina", "zeferina", "Quagliarulo", "zefequaglia", "QUAGLIATRAVERSO", "Pulcinella",
+              "pulcinella", "PULCINELLANOTA", "quagliatraverso"})
             QVERIFY2(!bytes.contains(trace), trace);
 
         // The figures stay; the words go; others are untouched.

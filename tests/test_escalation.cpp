@@ -1,5 +1,5 @@
-#include "TestItems.h"
 #include "SatisfactionAnswer.h"
+#include "TestItems.h"
 #include "TestStores.h"
 
 #include <QSqlQuery>
@@ -140,8 +140,8 @@ private slots:
 
     void badEscalationsAreRefusedWithTheReason()
     {
-        const qint64 c = ingestOne(QStringLiteral("1"), QStringLiteral("anna"),
-                                   QStringLiteral("Aiuto"), m_now);
+        const qint64 c =
+            ingestOne(QStringLiteral("1"), QStringLiteral("anna"), QStringLiteral("Aiuto"), m_now);
         EscalationRequest r = request("nowhere");
         Status s = act(c, CaseActionKind::Escalate, QVariant::fromValue(r));
         QVERIFY(s.error().contains(QStringLiteral("nowhere")));
@@ -169,8 +169,8 @@ private slots:
         DepartmentRecord bad = d;
         bad.contact = QStringLiteral("not an address");
         QVERIFY(!m_store->saveDepartment(bad, QStringLiteral("admin")).ok());
-        const qint64 c = ingestOne(QStringLiteral("1"), QStringLiteral("anna"),
-                                   QStringLiteral("Aiuto"), m_now);
+        const qint64 c =
+            ingestOne(QStringLiteral("1"), QStringLiteral("anna"), QStringLiteral("Aiuto"), m_now);
         QVERIFY(!act(c, CaseActionKind::Escalate, QVariant::fromValue(request(d.key))).ok());
         DepartmentRecord fresh;
         fresh.key = QStringLiteral("privacy");
@@ -190,9 +190,9 @@ private slots:
         QCOMPARE(snapshot(x).kase.dueAt.toUTC(), rome(28, 9, 10).toUTC());
         QCOMPARE(snapshot(x).kase.firstResponseDueAt.toUTC(), rome(28, 9, 10).toUTC());
         // Facebook: 30 minutes. Saturday 12:50 -> 10 on Saturday, 20 on Monday 30 Nov.
-        const qint64 f = ingestOne(QStringLiteral("2"), QStringLiteral("bruno"),
-                                   QStringLiteral("Bonifico sparito"), rome(28, 12, 50),
-                                   Network::Facebook);
+        const qint64 f =
+            ingestOne(QStringLiteral("2"), QStringLiteral("bruno"),
+                      QStringLiteral("Bonifico sparito"), rome(28, 12, 50), Network::Facebook);
         QCOMPARE(snapshot(f).kase.dueAt.toUTC(), rome(30, 8, 20).toUTC());
     }
 
@@ -232,8 +232,7 @@ private slots:
     void theSatisfactionAnswerIsRecordedAndTheCaseStaysResolved()
     {
         const qint64 c = ingestOne(QStringLiteral("1"), QStringLiteral("anna"),
-                                   QStringLiteral("Grazie mille"), rome(23, 10),
-                                   Network::Telegram);
+                                   QStringLiteral("Grazie mille"), rome(23, 10), Network::Telegram);
         QVERIFY(!act(c, CaseActionKind::AskSatisfaction).ok()); // not resolved yet
         QVERIFY(act(c, CaseActionKind::Resolve).ok());
         QVERIFY(act(c, CaseActionKind::AskSatisfaction).ok());

@@ -1,8 +1,8 @@
-#include "TestStores.h"
 #include "SqliteCaseStore.h"
 #include "StoreOpener.h"
 #include "StoreWorker.h"
 #include "TestItems.h"
+#include "TestStores.h"
 #include "Triage.h"
 
 #include <QSignalSpy>
@@ -34,8 +34,8 @@ class TestIngest : public QObject
 private slots:
     void init()
     {
-        auto store = openKeyedStore(
-            m_dir.filePath(QStringLiteral("ingest-%1.db").arg(++m_counter)), shippedTriage());
+        auto store = openKeyedStore(m_dir.filePath(QStringLiteral("ingest-%1.db").arg(++m_counter)),
+                                    shippedTriage());
         QVERIFY2(store.ok(), qPrintable(store.error()));
         m_store = store.takeValue();
     }

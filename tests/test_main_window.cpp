@@ -1,4 +1,3 @@
-#include "TestStores.h"
 #include "CaseView.h"
 #include "DemoConnector.h"
 #include "DemoScenario.h"
@@ -9,6 +8,7 @@
 #include "SqliteCaseStore.h"
 #include "StoreOpener.h"
 #include "StoreWorker.h"
+#include "TestStores.h"
 #include "TimelineModel.h"
 
 #include <QApplication>

@@ -2,13 +2,13 @@
 // every fault a connection can have (dropped before or after the network got it, timeouts,
 // 5xx, refusals, a store write lost after the network accepted, a process killed with SIGKILL
 // mid-send). The network side is the demo ledger, a SQLite file of its own.
-#include "TestStores.h"
 #include "DemoConnector.h"
 #include "DemoReplyLedger.h"
 #include "DemoScenario.h"
 #include "OutboxSender.h"
 #include "SqliteCaseStore.h"
 #include "TestItems.h"
+#include "TestStores.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>

@@ -1,6 +1,6 @@
-#include "TestStores.h"
 #include "SqliteCaseStore.h"
 #include "TestItems.h"
+#include "TestStores.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -1,7 +1,7 @@
-#include "TestStores.h"
 #include "SqliteCaseStore.h"
 #include "SqliteConnection.h"
 #include "TestItems.h"
+#include "TestStores.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "TestStores.h"
 #include "ConversationModel.h"
 #include "SqliteCaseStore.h"
 #include "StoreOpener.h"
 #include "TestItems.h"
+#include "TestStores.h"
 #include "TimelineModel.h"
 
 #include <QAbstractItemModelTester>

@@ -88,14 +88,15 @@ void TimelineDelegate::paintStatusWithClock(QPainter *painter, const QStyleOptio
     case SlaState::None:
         break;
     }
-    const QString badge = symbol + QLatin1Char(' ') +
-                          index.data(TimelineModel::DueLabelRole).toString();
+    const QString badge =
+        symbol + QLatin1Char(' ') + index.data(TimelineModel::DueLabelRole).toString();
     QFont badgeFont = opt.font;
     badgeFont.setItalic(false);
     badgeFont.setBold(state == SlaState::Breached);
     const QFontMetrics badgeMetrics(badgeFont);
     const QRect cell = option.rect.adjusted(4, 0, -3, 0);
-    const int badgeWidth = std::min(badgeMetrics.horizontalAdvance(badge) + 10, cell.width() / 2 + 20);
+    const int badgeWidth =
+        std::min(badgeMetrics.horizontalAdvance(badge) + 10, cell.width() / 2 + 20);
     const QRect badgeRect(cell.right() - badgeWidth + 1, cell.top() + 3, badgeWidth,
                           cell.height() - 6);
 

@@ -90,12 +90,11 @@ int main(int argc, char *argv[])
         QElapsedTimer t;
         t.start();
         AuditVerifier verifier(key);
-        const Status s = store.forEachAuditRecord(
-            {}, {}, [&](const AuditRecord &rec) { verifier.feed(rec); });
+        const Status s =
+            store.forEachAuditRecord({}, {}, [&](const AuditRecord &rec) { verifier.feed(rec); });
         verifier.finish();
-        std::printf("verify run %d: %lld rows in %lld ms, intact=%s%s\n", run + 1,
-                    verifier.rows(), t.elapsed(), verifier.ok() ? "yes" : "no",
-                    s ? "" : " (read failed)");
+        std::printf("verify run %d: %lld rows in %lld ms, intact=%s%s\n", run + 1, verifier.rows(),
+                    t.elapsed(), verifier.ok() ? "yes" : "no", s ? "" : " (read failed)");
     }
     return 0;
 }
