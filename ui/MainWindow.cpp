@@ -75,7 +75,7 @@ MainWindow::MainWindow(StoreWorker &store, TimelineModel &timeline, AgentProfile
     header->resizeSection(TimelineModel::AccountColumn, 115);
     header->resizeSection(TimelineModel::AuthorColumn, 140);
     header->resizeSection(TimelineModel::AgeColumn, 60);
-    header->resizeSection(TimelineModel::StatusColumn, 165);
+    header->resizeSection(TimelineModel::StatusColumn, 195); // "Nuova ✖ 4 h di ritardo"
     header->setHighlightSections(false);
     centreLayout->addWidget(m_timeline, 1);
 
