@@ -1,6 +1,7 @@
 #include "AuditCommand.h"
 
 #include "AuditedStore.h"
+#include "CliOutput.h"
 #include "ReportCommand.h"
 
 #include <QDir>
@@ -15,27 +16,13 @@
 namespace sportello {
 namespace {
 
-constexpr int kOk = 0;
-constexpr int kBroken = 1;
-constexpr int kUnusable = 2;
-constexpr int kUsage = 3;
+using namespace cli;
 
-void write(FILE *stream, const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
-
-int usage(const QString &why)
-{
-    write(stderr,
-          QStringLiteral("sportello-cli: %1\nTry 'sportello-cli --help'.\n").arg(why).toUtf8());
-    return kUsage;
-}
+constexpr int kBroken = kRefused; // the chain is broken
 
 int unusable(const QString &why)
 {
-    write(stderr, QStringLiteral("sportello-cli: %1\n").arg(why).toUtf8());
-    return kUnusable;
+    return fail(kUnusable, why);
 }
 
 QString csvField(const QString &value)

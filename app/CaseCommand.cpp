@@ -1,6 +1,7 @@
 #include "CaseCommand.h"
 
 #include "AuditedStore.h"
+#include "CliOutput.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,28 +13,7 @@
 namespace sportello {
 namespace {
 
-constexpr int kOk = 0;
-constexpr int kRefused = 1;
-constexpr int kUnusable = 2;
-constexpr int kUsage = 3;
-
-void write(FILE *stream, const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
-
-int usage(const QString &why)
-{
-    write(stderr,
-          QStringLiteral("sportello-cli: %1\nTry 'sportello-cli --help'.\n").arg(why).toUtf8());
-    return kUsage;
-}
-
-int fail(int code, const QString &why)
-{
-    write(stderr, QStringLiteral("sportello-cli: %1\n").arg(why).toUtf8());
-    return code;
-}
+using namespace cli;
 
 QString actorOf(const QCommandLineParser &parser)
 {

@@ -1,5 +1,7 @@
 #include "ReportCommand.h"
 
+#include "CliOutput.h"
+
 #include "ServiceReport.h"
 #include "SqliteConnection.h"
 
@@ -13,27 +15,11 @@
 namespace sportello {
 namespace {
 
-// The tool's exit codes (see cli_main.cpp).
-constexpr int kOk = 0;
-constexpr int kNothingRead = 2;
-constexpr int kUsage = 3;
-
-void write(FILE *stream, const QByteArray &bytes)
-{
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-}
-
-int usage(const QString &why)
-{
-    write(stderr,
-          QStringLiteral("sportello-cli: %1\nTry 'sportello-cli --help'.\n").arg(why).toUtf8());
-    return kUsage;
-}
+using namespace cli;
 
 int failure(const QString &why)
 {
-    write(stderr, QStringLiteral("sportello-cli: %1\n").arg(why).toUtf8());
-    return kNothingRead;
+    return fail(kUnusable, why);
 }
 
 } // namespace
