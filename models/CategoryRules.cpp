@@ -269,25 +269,6 @@ void CategoryRules::add(Pattern pattern)
     m_patterns.append(std::move(pattern));
 }
 
-// The optional gap tries both "skip nothing" and "skip one word"; patterns are a few words
-// long, so the recursion stays shallow.
-bool CategoryRules::matches(const QList<Step> &steps, qsizetype step, const QStringList &words,
-                            qsizetype at)
-{
-    if (step == steps.size())
-        return true;
-    const Step &s = steps[step];
-    if (s.kind == Step::Kind::Gap) {
-        return matches(steps, step + 1, words, at) ||
-               (at < words.size() && matches(steps, step + 1, words, at + 1));
-    }
-    if (at >= words.size())
-        return false;
-    const bool same =
-        s.kind == Step::Kind::Prefix ? words[at].startsWith(s.text) : words[at] == s.text;
-    return same && matches(steps, step + 1, words, at + 1);
-}
-
 Category CategoryRules::classify(const QString &text) const
 {
     if (m_patterns.isEmpty())
@@ -304,7 +285,7 @@ Category CategoryRules::classify(const QString &text) const
             if (counted[index])
                 continue;
             const Pattern &pattern = m_patterns[index];
-            if (matches(pattern.steps, 0, words, at)) {
+            if (patternMatchesAt(pattern.steps, 0, words, at)) {
                 counted[index] = true;
                 scores[std::size_t(pattern.category)] += pattern.weight;
             }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Domain.h"
+#include "KeywordPattern.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -37,17 +38,7 @@ public:
     int ruleCount() const;
 
 private:
-    struct Step
-    {
-        enum class Kind
-        {
-            Word,
-            Prefix,
-            Gap
-        };
-        Kind kind = Kind::Word;
-        QString text; // folded; empty for a gap
-    };
+    using Step = PatternStep;
     struct Pattern
     {
         QList<Step> steps; // never starts or ends with a gap
@@ -59,8 +50,6 @@ private:
     static std::optional<QList<Step>> parseSteps(const QString &source, const QString &where,
                                                  QString *error);
     void add(Pattern pattern);
-    static bool matches(const QList<Step> &steps, qsizetype step, const QStringList &words,
-                        qsizetype at);
 
     QList<Pattern> m_patterns;
     // Candidate patterns by their first word, so classify() only tries patterns that can

@@ -223,25 +223,6 @@ Result<TopicRules> TopicRules::loadDefaults()
     return fromFile(QStringLiteral(":/triage/topics.json"));
 }
 
-// The optional gap tries both "skip nothing" and "skip one word"; patterns are a few words
-// long, so the recursion stays shallow.
-bool TopicRules::matches(const QList<Step> &steps, qsizetype step, const QStringList &words,
-                         qsizetype at)
-{
-    if (step == steps.size())
-        return true;
-    const Step &s = steps[step];
-    if (s.kind == Step::Kind::Gap) {
-        return matches(steps, step + 1, words, at) ||
-               (at < words.size() && matches(steps, step + 1, words, at + 1));
-    }
-    if (at >= words.size())
-        return false;
-    const bool same =
-        s.kind == Step::Kind::Prefix ? words[at].startsWith(s.text) : words[at] == s.text;
-    return same && matches(steps, step + 1, words, at + 1);
-}
-
 QString TopicRules::topicOf(const QString &text) const
 {
     const QStringList words = WordSplitter::split(text, WordSplitter::Hashtags::AsWords);
@@ -253,7 +234,7 @@ QString TopicRules::topicOf(const QString &text) const
     // word costs less than building an index would save.
     for (const Pattern &pattern : m_patterns) {
         for (qsizetype at = 0; at < words.size(); ++at) {
-            if (matches(pattern.steps, 0, words, at)) {
+            if (patternMatchesAt(pattern.steps, 0, words, at)) {
                 scores[pattern.topic] += pattern.weight;
                 break; // a pattern counts once, however often the customer repeats it
             }

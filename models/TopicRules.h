@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Domain.h"
+#include "KeywordPattern.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -35,17 +36,7 @@ public:
     QStringList keys() const; // in precedence order
 
 private:
-    struct Step
-    {
-        enum class Kind
-        {
-            Word,
-            Prefix,
-            Gap
-        };
-        Kind kind = Kind::Word;
-        QString text; // folded; empty for a gap
-    };
+    using Step = PatternStep;
     struct Pattern
     {
         QList<Step> steps; // never starts or ends with a gap
@@ -60,8 +51,6 @@ private:
     };
 
     TopicRules() = default;
-    static bool matches(const QList<Step> &steps, qsizetype step, const QStringList &words,
-                        qsizetype at);
 
     QList<Topic> m_topics;
     QList<Pattern> m_patterns;
