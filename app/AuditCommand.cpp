@@ -2,6 +2,7 @@
 
 #include "AuditedStore.h"
 #include "CliOutput.h"
+#include "ParallelAuditVerifier.h"
 #include "ReportCommand.h"
 
 #include <QDir>
@@ -88,12 +89,13 @@ int verify(const QCommandLineParser &parser, const QString &path)
     auto key = auditKeyFor(*store.value(), AuditKeychain::IfMissing::Fail);
     if (!key)
         return unusable(key.error());
-    AuditVerifier verifier(key.value(), against);
+    ParallelAuditVerifier parallel(key.value(), against);
     if (Status s = store.value()->forEachAuditRecord(
-            {}, {}, [&](const AuditRecord &r) { verifier.feed(r); });
+            {}, {}, [&](const AuditRecord &r) { parallel.feed(r); });
         !s)
         return unusable(s.error());
-    verifier.finish();
+    parallel.finish();
+    const AuditVerifier &verifier = parallel.result();
     QJsonObject result{
         {QStringLiteral("intact"), verifier.ok()},
         {QStringLiteral("rows"), verifier.rows()},

@@ -79,6 +79,13 @@ void AuditVerifier::feed(const AuditRecord &r)
 {
     if (m_problem != Problem::None)
         return;
+    feedHashed(r, m_chain.hashOf(r) == r.hash);
+}
+
+void AuditVerifier::feedHashed(const AuditRecord &r, bool matchesItsHash)
+{
+    if (m_problem != Problem::None)
+        return;
     if (m_pending) {
         settle(&r);
         return;
@@ -87,7 +94,7 @@ void AuditVerifier::feed(const AuditRecord &r)
         fail(Problem::Removed, m_lastSeq + 1);
         return;
     }
-    if (m_chain.hashOf(r) != r.hash) {
+    if (!matchesItsHash) {
         m_pending = r;
         return;
     }

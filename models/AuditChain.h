@@ -79,6 +79,9 @@ public:
 
     AuditVerifier(QByteArray key, std::optional<AuditHead> expectedHead = {});
     void feed(const AuditRecord &r);
+    // For a caller that hashed the row elsewhere (ParallelAuditVerifier): whether the row
+    // matches its own hash. Rows still come in seq order.
+    void feedHashed(const AuditRecord &r, bool matchesItsHash);
     // After the last row.
     void finish();
 

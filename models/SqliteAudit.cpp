@@ -1,6 +1,7 @@
 // The audit trail of SqliteCaseStore: appending inside the action's own transaction, reading
 // it back for verification and export, and the audited settings.
 #include "SqliteCaseStore.h"
+#include "SqliteRawStatement.h"
 #include "SqliteStatements.h"
 
 #include <QJsonDocument>
@@ -131,21 +132,31 @@ Status SqliteCaseStore::appendAudit(const QString &actor, const QString &action,
 Status SqliteCaseStore::forEachAuditRecord(const QDateTime &from, const QDateTime &to,
                                            const std::function<void(const AuditRecord &)> &visit)
 {
-    // The whole trail walks the table in row order; a period uses the time index.
+    // Verification walks every row, so this reads past QtSql (see SqliteRawStatement). The
+    // whole trail walks the table in row order; a period uses the time index.
     const bool whole = !from.isValid() && !to.isValid();
-    QSqlQuery &q = prepared(QString::fromLatin1(kAuditColumns) +
-                            (whole ? QStringLiteral("ORDER BY seq")
-                                   : QStringLiteral("WHERE at >= ? AND at < ? ORDER BY seq")));
+    const QByteArray sql = QByteArray(kAuditColumns) +
+                           (whole ? "ORDER BY seq" : "WHERE at >= ?1 AND at < ?2 ORDER BY seq");
+    SqliteRawStatement q(m_connection->database(), sql.constData());
     if (!whole) {
-        q.bindValue(0,
-                    from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
-        q.bindValue(1, to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+        q.bind(1, from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+        q.bind(2, to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
     }
-    if (!q.exec())
-        return Status::failure(dbError(q));
-    while (q.next())
-        visit(auditRecordFrom(q));
-    q.finish();
+    AuditRecord r;
+    while (q.step()) {
+        r.seq = q.integer(0);
+        r.atMs = q.integer(1);
+        r.actor = q.text(2);
+        r.action = q.text(3);
+        r.caseId = q.integer(4);
+        r.customerId = q.integer(5);
+        r.detail = q.text(6);
+        r.prevHash = q.bytes(7);
+        r.hash = q.bytes(8);
+        visit(r);
+    }
+    if (!q.error().isEmpty())
+        return Status::failure(q.error());
     return {};
 }
 

@@ -1,3 +1,4 @@
+#include "ParallelAuditVerifier.h"
 #include "TestItems.h"
 #include "TestStores.h"
 
@@ -28,6 +29,22 @@ class TestAuditTrail : public QObject
                         .ok());
         }();
         v->finish();
+        // The parallel verifier, in batches of three rows so that every problem sits near a
+        // batch boundary, must reach exactly the same verdict.
+        ParallelAuditVerifier parallel(testAuditKey(), against, 2, 3);
+        [&] {
+            QVERIFY(m_store
+                        ->forEachAuditRecord({}, {},
+                                             [&](const AuditRecord &r) { parallel.feed(r); })
+                        .ok());
+        }();
+        parallel.finish();
+        [&] {
+            QCOMPARE(parallel.result().problem(), v->problem());
+            QCOMPARE(parallel.result().problemSeq(), v->problemSeq());
+            QCOMPARE(parallel.result().rows(), v->rows());
+            QCOMPARE(parallel.result().head().hash, v->head().hash);
+        }();
         return v;
     }
 
