@@ -309,12 +309,17 @@ Result<qint64> SqliteCaseStore::accountIdFor(Network network, const QString &han
     const QString cacheKey = toKey(network) + QLatin1Char('\n') + handle;
     if (auto it = m_accountIds.constFind(cacheKey); it != m_accountIds.constEnd())
         return it.value();
-    SqliteStatement::Run q(statement("SELECT id FROM accounts WHERE network = ? AND handle = ?"));
-    q.bind(0, toKey(network));
-    q.bind(1, handle);
-    qint64 id = q.next() ? q.int64(0) : 0;
-    if (q.failed())
-        return Result<qint64>::failure(q.error());
+    qint64 id = 0;
+    {
+        SqliteStatement::Run q(
+            statement("SELECT id FROM accounts WHERE network = ? AND handle = ?"));
+        q.bind(0, toKey(network));
+        q.bind(1, handle);
+        if (q.next())
+            id = q.int64(0);
+        if (q.failed())
+            return Result<qint64>::failure(q.error());
+    }
     if (id == 0) {
         // An account first seen in imported traffic is recorded so its messages have a home;
         // it has no credentials until an administrator connects it.
@@ -335,6 +340,9 @@ Result<qint64> SqliteCaseStore::accountIdFor(Network network, const QString &han
 Result<std::pair<qint64, qint64>> SqliteCaseStore::identityFor(const InboundItem &item)
 {
     using R = Result<std::pair<qint64, qint64>>;
+    qint64 identityId = 0;
+    qint64 customerId = 0;
+    bool renamed = false;
     {
         SqliteStatement::Run find(
             statement("SELECT id, customer_id, handle, display_name "
@@ -342,27 +350,27 @@ Result<std::pair<qint64, qint64>> SqliteCaseStore::identityFor(const InboundItem
         find.bind(0, toKey(item.network));
         find.bind(1, item.author.id);
         if (find.next()) {
-            const qint64 identityId = find.int64(0);
-            const qint64 customerId = find.int64(1);
-            const bool renamed =
-                (!item.author.handle.isEmpty() && !find.textEquals(2, item.author.handle)) ||
-                (!item.author.name.isEmpty() && !find.textEquals(3, item.author.name));
-            if (renamed) {
-                SqliteStatement::Run update(
-                    statement("UPDATE identities SET handle = ?, display_name = ? WHERE id = ?"));
-                update.bind(0, item.author.handle);
-                update.bind(1, item.author.name);
-                update.bind(2, identityId);
-                if (!update.exec())
-                    return R::failure(update.error());
-            }
-            return std::pair{identityId, customerId};
+            identityId = find.int64(0);
+            customerId = find.int64(1);
+            renamed = (!item.author.handle.isEmpty() && !find.textEquals(2, item.author.handle)) ||
+                      (!item.author.name.isEmpty() && !find.textEquals(3, item.author.name));
         }
         if (find.failed())
             return R::failure(find.error());
+    } // the read is reset before the identity is written to
+    if (identityId != 0) {
+        if (renamed) {
+            SqliteStatement::Run update(
+                statement("UPDATE identities SET handle = ?, display_name = ? WHERE id = ?"));
+            update.bind(0, item.author.handle);
+            update.bind(1, item.author.name);
+            update.bind(2, identityId);
+            if (!update.exec())
+                return R::failure(update.error());
+        }
+        return std::pair{identityId, customerId};
     }
 
-    qint64 customerId = 0;
     if (!item.customerRef.isEmpty()) {
         SqliteStatement::Run byRef(statement("SELECT id FROM customers WHERE external_ref = ?"));
         byRef.bind(0, item.customerRef);
@@ -429,9 +437,9 @@ Result<qint64> SqliteCaseStore::findCaseFor(const InboundItem &item, qint64 acco
     if (customerId != 0) {
         // max(id) rather than ORDER BY id DESC LIMIT 1: the same case, but the four status
         // ranges of the index are read without building a sorter on each call.
-        SqliteStatement::Run q(statement(
-            "SELECT max(id) FROM cases WHERE customer_id = ? AND network = ? "
-            "AND status IN ('new', 'open', 'waiting', 'escalated')"));
+        SqliteStatement::Run q(
+            statement("SELECT max(id) FROM cases WHERE customer_id = ? AND network = ? "
+                      "AND status IN ('new', 'open', 'waiting', 'escalated')"));
         q.bind(0, customerId);
         q.bind(1, toKey(item.network));
         if (q.next() && !q.isNull(0))
