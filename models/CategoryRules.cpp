@@ -273,7 +273,13 @@ Category CategoryRules::classify(const QString &text) const
 {
     if (m_patterns.isEmpty())
         return Category::None;
-    const QStringList words = WordSplitter::split(text, WordSplitter::Hashtags::AsWords);
+    return classifyWords(WordSplitter::split(text, WordSplitter::Hashtags::AsWords));
+}
+
+Category CategoryRules::classifyWords(const QStringList &words) const
+{
+    if (m_patterns.isEmpty())
+        return Category::None;
 
     std::array<int, kCategoryCount> scores{};
     // A pattern counts once per message: repeating "truffa" five times is one report of

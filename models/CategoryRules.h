@@ -35,6 +35,8 @@ public:
     static CategoryRules builtIn();
 
     Category classify(const QString &text) const; // Category::None when nothing matches
+    // The same from words already split with WordSplitter::Hashtags::AsWords.
+    Category classifyWords(const QStringList &words) const;
     int ruleCount() const;
 
 private:

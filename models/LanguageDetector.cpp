@@ -164,12 +164,13 @@ const QSet<QString> &otherLanguageWords()
 
 } // namespace
 
-QStringList WordSplitter::split(const QString &text, Hashtags hashtags)
+namespace {
+
+// Walks the text once and appends its words to `asWords` (hashtags split into words) and,
+// when given, to `ignored` (hashtags left out).
+void splitInto(const QString &text, QStringList *asWords, QStringList *ignored)
 {
-    // Compatibility decomposition also turns the "𝐛𝐨𝐥𝐝" and full-width letters that
-    // social posts use for emphasis back into plain letters.
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
-    QStringList words;
     const QStringView all(decomposed);
     qsizetype i = 0;
     while (i < all.size()) {
@@ -183,7 +184,6 @@ QStringList WordSplitter::split(const QString &text, Hashtags hashtags)
         if (chunk.isEmpty())
             continue;
 
-        // Look past opening punctuation such as "(" or "«" to recognise what the chunk is.
         qsizetype start = 0;
         while (start < chunk.size() && !chunk[start].isLetterOrNumber() && chunk[start] != u'@' &&
                chunk[start] != u'#')
@@ -192,21 +192,49 @@ QStringList WordSplitter::split(const QString &text, Hashtags hashtags)
         if (core.startsWith(u'@') || startsWithUrlScheme(core))
             continue;
         if (core.startsWith(u'#')) {
-            if (hashtags == Hashtags::AsWords)
-                appendWords(core.mid(1), true, words);
+            if (asWords)
+                appendWords(core.mid(1), true, *asWords);
             continue;
         }
-        appendWords(chunk, false, words);
+        if (asWords && ignored) {
+            const qsizetype before = asWords->size();
+            appendWords(chunk, false, *asWords);
+            ignored->append(asWords->mid(before)); // shared strings, not copies
+        } else {
+            appendWords(chunk, false, asWords ? *asWords : *ignored);
+        }
     }
+}
+
+} // namespace
+
+QStringList WordSplitter::split(const QString &text, Hashtags hashtags)
+{
+    QStringList words;
+    if (hashtags == Hashtags::AsWords)
+        splitInto(text, &words, nullptr);
+    else
+        splitInto(text, nullptr, &words);
     return words;
+}
+
+WordSplitter::Both WordSplitter::splitBoth(const QString &text)
+{
+    Both both;
+    splitInto(text, &both.hashtagsAsWords, &both.hashtagsIgnored);
+    return both;
 }
 
 Language LanguageDetector::detect(const QString &text)
 {
+    return detectWords(WordSplitter::split(text, WordSplitter::Hashtags::Ignore));
+}
+
+Language LanguageDetector::detectWords(const QStringList &words)
+{
     int italian = 0;
     int english = 0;
     int other = 0;
-    const QStringList words = WordSplitter::split(text, WordSplitter::Hashtags::Ignore);
     for (const QString &word : words) {
         if (italianWords().contains(word))
             ++italian;

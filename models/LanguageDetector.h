@@ -22,6 +22,15 @@ public:
     };
 
     static QStringList split(const QString &text, Hashtags hashtags);
+
+    // Both splits of one text in a single pass: triage needs the words with hashtags (for the
+    // categories) and without (for the language), and decomposing the text is most of the cost.
+    struct Both
+    {
+        QStringList hashtagsAsWords;
+        QStringList hashtagsIgnored;
+    };
+    static Both splitBoth(const QString &text);
 };
 
 // Guesses the language of a customer's message from common function words. Italian is the
@@ -31,6 +40,8 @@ class LanguageDetector
 {
 public:
     static Language detect(const QString &text);
+    // The same from words already split with Hashtags::Ignore.
+    static Language detectWords(const QStringList &words);
 };
 
 } // namespace sportello

@@ -1,7 +1,6 @@
 // The audit trail of SqliteCaseStore: appending inside the action's own transaction, reading
 // it back for verification and export, and the audited settings.
 #include "SqliteCaseStore.h"
-#include "SqliteRawStatement.h"
 #include "SqliteStatements.h"
 
 #include <QJsonDocument>
@@ -132,30 +131,34 @@ Status SqliteCaseStore::appendAudit(const QString &actor, const QString &action,
 Status SqliteCaseStore::forEachAuditRecord(const QDateTime &from, const QDateTime &to,
                                            const std::function<void(const AuditRecord &)> &visit)
 {
-    // Verification walks every row, so this reads past QtSql (see SqliteRawStatement). The
-    // whole trail walks the table in row order; a period uses the time index.
+    // Verification walks every row, so this reads past QtSql (see SqliteStatement). The
+    // whole trail walks the table in row order; a period uses the time index. Both texts are
+    // literals: the store keeps raw statements by the address of their SQL.
+#define SPORTELLO_AUDIT_COLUMNS                                                                   \
+    "SELECT seq, at, actor, action, case_id, customer_id, detail, prev_hash, hash FROM audit_log "
     const bool whole = !from.isValid() && !to.isValid();
-    const QByteArray sql = QByteArray(kAuditColumns) +
-                           (whole ? "ORDER BY seq" : "WHERE at >= ?1 AND at < ?2 ORDER BY seq");
-    SqliteRawStatement q(m_connection->database(), sql.constData());
+    SqliteStatement::Run q(whole ? statement(SPORTELLO_AUDIT_COLUMNS "ORDER BY seq")
+                                 : statement(SPORTELLO_AUDIT_COLUMNS
+                                             "WHERE at >= ? AND at < ? ORDER BY seq"));
+#undef SPORTELLO_AUDIT_COLUMNS
     if (!whole) {
-        q.bind(1, from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
-        q.bind(2, to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
+        q.bind(0, from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
+        q.bind(1, to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
     }
     AuditRecord r;
-    while (q.step()) {
-        r.seq = q.integer(0);
-        r.atMs = q.integer(1);
+    while (q.next()) {
+        r.seq = q.int64(0);
+        r.atMs = q.int64(1);
         r.actor = q.text(2);
         r.action = q.text(3);
-        r.caseId = q.integer(4);
-        r.customerId = q.integer(5);
+        r.caseId = q.int64(4);
+        r.customerId = q.int64(5);
         r.detail = q.text(6);
         r.prevHash = q.bytes(7);
         r.hash = q.bytes(8);
         visit(r);
     }
-    if (!q.error().isEmpty())
+    if (q.failed())
         return Status::failure(q.error());
     return {};
 }

@@ -9,7 +9,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <numeric>
@@ -245,6 +248,21 @@ QSqlQuery &SqliteCaseStore::prepared(const QString &sql)
     return *m_statements.emplace(sql, std::move(q)).first->second;
 }
 
+SqliteStatement &SqliteCaseStore::statement(const char *sql)
+{
+    auto it = m_rawStatements.find(sql);
+    if (it != m_rawStatements.end())
+        return *it->second;
+    // The QSQLITE driver's handle is the connection's own sqlite3*: statements prepared on it
+    // share its transaction, busy timeout and foreign-key setting.
+    const QVariant handle = m_connection->database().driver()->handle();
+    sqlite3 *db = qstrcmp(handle.typeName(), "sqlite3*") == 0
+                      ? *static_cast<sqlite3 *const *>(handle.constData())
+                      : nullptr;
+    auto statement = std::make_unique<SqliteStatement>(db, sql);
+    return *m_rawStatements.emplace(sql, std::move(statement)).first->second;
+}
+
 Result<qint64> SqliteCaseStore::upsertAccount(const AccountRecord &a)
 {
     QSqlQuery &q = prepared(QStringLiteral(
@@ -291,29 +309,29 @@ Result<qint64> SqliteCaseStore::accountIdFor(Network network, const QString &han
     const QString cacheKey = toKey(network) + QLatin1Char('\n') + handle;
     if (auto it = m_accountIds.constFind(cacheKey); it != m_accountIds.constEnd())
         return it.value();
-    QSqlQuery &q =
-        prepared(QStringLiteral("SELECT id FROM accounts WHERE network = ? AND handle = ?"));
-    q.bindValue(0, toKey(network));
-    q.bindValue(1, text(handle));
-    if (!q.exec())
-        return Result<qint64>::failure(dbError(q));
     qint64 id = 0;
-    if (q.next())
-        id = q.value(0).toLongLong();
-    q.finish();
+    {
+        SqliteStatement::Run q(
+            statement("SELECT id FROM accounts WHERE network = ? AND handle = ?"));
+        q.bind(0, toKey(network));
+        q.bind(1, handle);
+        if (q.next())
+            id = q.int64(0);
+        if (q.failed())
+            return Result<qint64>::failure(q.error());
+    }
     if (id == 0) {
         // An account first seen in imported traffic is recorded so its messages have a home;
         // it has no credentials until an administrator connects it.
-        QSqlQuery &insert =
-            prepared(QStringLiteral("INSERT INTO accounts (network, handle, display_name, "
-                                    "created_at) VALUES (?, ?, ?, ?)"));
-        insert.bindValue(0, toKey(network));
-        insert.bindValue(1, text(handle));
-        insert.bindValue(2, text(handle));
-        insert.bindValue(3, nowMs());
+        SqliteStatement::Run insert(statement("INSERT INTO accounts (network, handle, "
+                                              "display_name, created_at) VALUES (?, ?, ?, ?)"));
+        insert.bind(0, toKey(network));
+        insert.bind(1, handle);
+        insert.bind(2, handle);
+        insert.bind(3, nowMs());
         if (!insert.exec())
-            return Result<qint64>::failure(dbError(insert));
-        id = insert.lastInsertId().toLongLong();
+            return Result<qint64>::failure(insert.error());
+        id = insert.lastInsertId();
     }
     m_accountIds.insert(cacheKey, id);
     return id;
@@ -322,68 +340,70 @@ Result<qint64> SqliteCaseStore::accountIdFor(Network network, const QString &han
 Result<std::pair<qint64, qint64>> SqliteCaseStore::identityFor(const InboundItem &item)
 {
     using R = Result<std::pair<qint64, qint64>>;
-    QSqlQuery &find =
-        prepared(QStringLiteral("SELECT id, customer_id, handle, display_name FROM identities "
-                                "WHERE network = ? AND external_id = ?"));
-    find.bindValue(0, toKey(item.network));
-    find.bindValue(1, text(item.author.id));
-    if (!find.exec())
-        return R::failure(dbError(find));
-    if (find.next()) {
-        const qint64 identityId = find.value(0).toLongLong();
-        const qint64 customerId = find.value(1).toLongLong();
-        const bool renamed =
-            (!item.author.handle.isEmpty() && find.value(2).toString() != item.author.handle) ||
-            (!item.author.name.isEmpty() && find.value(3).toString() != item.author.name);
-        find.finish();
+    qint64 identityId = 0;
+    qint64 customerId = 0;
+    bool renamed = false;
+    {
+        SqliteStatement::Run find(
+            statement("SELECT id, customer_id, handle, display_name "
+                      "FROM identities WHERE network = ? AND external_id = ?"));
+        find.bind(0, toKey(item.network));
+        find.bind(1, item.author.id);
+        if (find.next()) {
+            identityId = find.int64(0);
+            customerId = find.int64(1);
+            renamed = (!item.author.handle.isEmpty() && !find.textEquals(2, item.author.handle)) ||
+                      (!item.author.name.isEmpty() && !find.textEquals(3, item.author.name));
+        }
+        if (find.failed())
+            return R::failure(find.error());
+    } // the read is reset before the identity is written to
+    if (identityId != 0) {
         if (renamed) {
-            QSqlQuery &update = prepared(
-                QStringLiteral("UPDATE identities SET handle = ?, display_name = ? WHERE id = ?"));
-            update.bindValue(0, text(item.author.handle));
-            update.bindValue(1, text(item.author.name));
-            update.bindValue(2, identityId);
+            SqliteStatement::Run update(
+                statement("UPDATE identities SET handle = ?, display_name = ? WHERE id = ?"));
+            update.bind(0, item.author.handle);
+            update.bind(1, item.author.name);
+            update.bind(2, identityId);
             if (!update.exec())
-                return R::failure(dbError(update));
+                return R::failure(update.error());
         }
         return std::pair{identityId, customerId};
     }
-    find.finish();
 
-    qint64 customerId = 0;
     if (!item.customerRef.isEmpty()) {
-        QSqlQuery &byRef =
-            prepared(QStringLiteral("SELECT id FROM customers WHERE external_ref = ?"));
-        byRef.bindValue(0, item.customerRef);
-        if (!byRef.exec())
-            return R::failure(dbError(byRef));
+        SqliteStatement::Run byRef(statement("SELECT id FROM customers WHERE external_ref = ?"));
+        byRef.bind(0, item.customerRef);
         if (byRef.next())
-            customerId = byRef.value(0).toLongLong();
-        byRef.finish();
+            customerId = byRef.int64(0);
+        if (byRef.failed())
+            return R::failure(byRef.error());
     }
     if (customerId == 0) {
-        QSqlQuery &insert = prepared(QStringLiteral(
+        SqliteStatement::Run insert(statement(
             "INSERT INTO customers (display_name, external_ref, created_at) VALUES (?, ?, ?)"));
-        insert.bindValue(0,
-                         text(item.author.name.isEmpty() ? item.author.handle : item.author.name));
-        insert.bindValue(1, item.customerRef.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                       : QVariant(item.customerRef));
-        insert.bindValue(2, nowMs());
+        insert.bind(0, item.author.name.isEmpty() ? item.author.handle : item.author.name);
+        if (item.customerRef.isEmpty())
+            insert.bindNull(1);
+        else
+            insert.bind(1, item.customerRef);
+        insert.bind(2, nowMs());
         if (!insert.exec())
-            return R::failure(dbError(insert));
-        customerId = insert.lastInsertId().toLongLong();
+            return R::failure(insert.error());
+        customerId = insert.lastInsertId();
     }
-    QSqlQuery &insert = prepared(QStringLiteral("INSERT INTO identities (customer_id, network, "
-                                                "external_id, handle, display_name, created_at) "
-                                                "VALUES (?, ?, ?, ?, ?, ?)"));
-    insert.bindValue(0, customerId);
-    insert.bindValue(1, toKey(item.network));
-    insert.bindValue(2, text(item.author.id));
-    insert.bindValue(3, text(item.author.handle));
-    insert.bindValue(4, text(item.author.name));
-    insert.bindValue(5, nowMs());
+    SqliteStatement::Run insert(statement("INSERT INTO identities (customer_id, network, "
+                                          "external_id, handle, display_name, created_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)"));
+    insert.bind(0, customerId);
+    insert.bind(1, toKey(item.network));
+    insert.bind(2, item.author.id);
+    insert.bind(3, item.author.handle);
+    insert.bind(4, item.author.name);
+    insert.bind(5, nowMs());
     if (!insert.exec())
-        return R::failure(dbError(insert));
-    return std::pair{insert.lastInsertId().toLongLong(), customerId};
+        return R::failure(insert.error());
+    return std::pair{insert.lastInsertId(), customerId};
 }
 
 Result<qint64> SqliteCaseStore::findCaseFor(const InboundItem &item, qint64 accountId,
@@ -391,51 +411,41 @@ Result<qint64> SqliteCaseStore::findCaseFor(const InboundItem &item, qint64 acco
 {
     // 1. The reply chain: the message this one answers already belongs to a case.
     if (!item.replyTo.isEmpty()) {
-        QSqlQuery &q = prepared(
-            QStringLiteral("SELECT c.id, c.status FROM messages m JOIN cases c ON c.id = m.case_id "
-                           "WHERE m.account_id = ? AND m.network_id = ?"));
-        q.bindValue(0, accountId);
-        q.bindValue(1, text(item.replyTo));
-        if (!q.exec())
-            return Result<qint64>::failure(dbError(q));
-        if (q.next() && q.value(1).toString() != QLatin1String("closed")) {
-            const qint64 id = q.value(0).toLongLong();
-            q.finish();
-            return id;
-        }
-        q.finish();
+        SqliteStatement::Run q(
+            statement("SELECT c.id, c.status FROM messages m JOIN cases c ON c.id = m.case_id "
+                      "WHERE m.account_id = ? AND m.network_id = ?"));
+        q.bind(0, accountId);
+        q.bind(1, item.replyTo);
+        if (q.next() && !q.textEquals(1, QStringLiteral("closed")))
+            return q.int64(0);
+        if (q.failed())
+            return Result<qint64>::failure(q.error());
     }
     // 2. The same private conversation.
     if (item.visibility == Visibility::Private && !item.conversationId.isEmpty()) {
-        QSqlQuery &q = prepared(
-            QStringLiteral("SELECT id FROM cases WHERE account_id = ? AND conversation_key = ? "
-                           "AND status <> 'closed' ORDER BY id DESC LIMIT 1"));
-        q.bindValue(0, accountId);
-        q.bindValue(1, text(item.conversationId));
-        if (!q.exec())
-            return Result<qint64>::failure(dbError(q));
-        if (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            q.finish();
-            return id;
-        }
-        q.finish();
+        SqliteStatement::Run q(
+            statement("SELECT id FROM cases WHERE account_id = ? AND conversation_key = ? "
+                      "AND status <> 'closed' ORDER BY id DESC LIMIT 1"));
+        q.bind(0, accountId);
+        q.bind(1, item.conversationId);
+        if (q.next())
+            return q.int64(0);
+        if (q.failed())
+            return Result<qint64>::failure(q.error());
     }
     // 3. The same customer's case still being worked on that network.
     if (customerId != 0) {
-        QSqlQuery &q = prepared(QStringLiteral(
-            "SELECT id FROM cases WHERE customer_id = ? AND network = ? "
-            "AND status IN ('new', 'open', 'waiting', 'escalated') ORDER BY id DESC LIMIT 1"));
-        q.bindValue(0, customerId);
-        q.bindValue(1, toKey(item.network));
-        if (!q.exec())
-            return Result<qint64>::failure(dbError(q));
-        if (q.next()) {
-            const qint64 id = q.value(0).toLongLong();
-            q.finish();
-            return id;
-        }
-        q.finish();
+        // max(id) rather than ORDER BY id DESC LIMIT 1: the same case, but the four status
+        // ranges of the index are read without building a sorter on each call.
+        SqliteStatement::Run q(
+            statement("SELECT max(id) FROM cases WHERE customer_id = ? AND network = ? "
+                      "AND status IN ('new', 'open', 'waiting', 'escalated')"));
+        q.bind(0, customerId);
+        q.bind(1, toKey(item.network));
+        if (q.next() && !q.isNull(0))
+            return q.int64(0);
+        if (q.failed())
+            return Result<qint64>::failure(q.error());
     }
     return qint64(0);
 }
@@ -443,17 +453,55 @@ Result<qint64> SqliteCaseStore::findCaseFor(const InboundItem &item, qint64 acco
 Status SqliteCaseStore::addEvent(qint64 caseId, const QString &actor, const QString &kind,
                                  const QJsonObject &detail)
 {
-    QSqlQuery &q = prepared(QStringLiteral(
+    return addEventJson(
+        caseId, actor, kind,
+        detail.isEmpty() ? QStringLiteral("")
+                         : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+}
+
+Status SqliteCaseStore::addEventJson(qint64 caseId, const QString &actor, const QString &kind,
+                                     const QString &detailJson)
+{
+    SqliteStatement::Run q(statement(
         "INSERT INTO case_events (case_id, at, actor, kind, detail) VALUES (?, ?, ?, ?, ?)"));
-    q.bindValue(0, caseId);
-    q.bindValue(1, nowMs());
-    q.bindValue(2, text(actor));
-    q.bindValue(3, text(kind));
-    q.bindValue(4, detail.isEmpty()
-                       ? QStringLiteral("")
-                       : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact)));
+    q.bind(0, caseId);
+    q.bind(1, nowMs());
+    q.bind(2, actor);
+    q.bind(3, kind);
+    q.bind(4, detailJson);
     if (!q.exec())
-        return Status::failure(dbError(q));
+        return Status::failure(q.error());
+    return {};
+}
+
+void SqliteCaseStore::useIngestCache()
+{
+    if (m_ingestCacheSet)
+        return;
+    // A batch dirties more pages than SQLite's default 2 MB cache holds: it then spills them to
+    // the WAL mid-transaction and reads index pages back from the file. Only a connection
+    // that ingests gets the larger cache, so readers (the timeline's) stay small.
+    SqliteStatement::Run pragma(statement("PRAGMA cache_size = -32768")); // KiB
+    pragma.exec(); // only a hint: ingest works, more slowly, without it
+    m_ingestCacheSet = true;
+}
+
+Result<qint64> SqliteCaseStore::lastMessageId()
+{
+    SqliteStatement::Run top(statement("SELECT coalesce(max(id), 0) FROM messages"));
+    if (!top.next())
+        return Result<qint64>::failure(top.error());
+    return top.int64(0);
+}
+
+// Messages above `lastIdBefore` are the batch's own: one statement indexes them all.
+Status SqliteCaseStore::indexForSearch(qint64 lastIdBefore)
+{
+    SqliteStatement::Run index(statement(
+        "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages WHERE id > ?"));
+    index.bind(0, lastIdBefore);
+    if (!index.exec())
+        return Status::failure(index.error());
     return {};
 }
 
@@ -469,17 +517,15 @@ Result<IngestReport> SqliteCaseStore::ingest(const QList<InboundItem> &items,
 
     IngestContext context;
     context.now = nowMs();
+    useIngestCache();
     if (Status s = beginWrite(); !s)
         return Result<IngestReport>::failure(s.error());
     // Rows above this id are the batch's own: they are indexed for search in one statement.
-    QSqlQuery &top = prepared(QStringLiteral("SELECT coalesce(max(id), 0) FROM messages"));
-    if (!top.exec() || !top.next()) {
-        const QString error = dbError(top);
+    auto lastIdBefore = lastMessageId();
+    if (!lastIdBefore) {
         db.rollback();
-        return Result<IngestReport>::failure(error);
+        return Result<IngestReport>::failure(lastIdBefore.error());
     }
-    const qint64 lastIdBefore = top.value(0).toLongLong();
-    top.finish();
     for (qsizetype index : std::as_const(order)) {
         context.index = index;
         if (Status s = ingestOne(items.at(index), context); !s) {
@@ -488,14 +534,10 @@ Result<IngestReport> SqliteCaseStore::ingest(const QList<InboundItem> &items,
             return Result<IngestReport>::failure(s.error());
         }
     }
-    QSqlQuery &index = prepared(QStringLiteral(
-        "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages WHERE id > ?"));
-    index.bindValue(0, lastIdBefore);
-    if (!index.exec()) {
-        const QString error = dbError(index);
+    if (Status s = indexForSearch(lastIdBefore.value()); !s) {
         db.rollback();
         m_accountIds.clear();
-        return Result<IngestReport>::failure(error);
+        return Result<IngestReport>::failure(s.error());
     }
     if (!cursor.first.isEmpty()) {
         if (Status s = setSetting(cursor.first, cursor.second); !s) {
@@ -520,6 +562,89 @@ Result<IngestReport> SqliteCaseStore::ingest(const QList<InboundItem> &items,
     return context.report;
 }
 
+// The "opened" event's detail as QJsonDocument writes it (keys sorted, compact). Built by hand:
+// one is written per new case, and the values are fixed keys that need no escaping.
+QString SqliteCaseStore::openedDetail(const TriageResult &triage)
+{
+    return QStringLiteral("{\"category\":\"") + toKey(triage.category) +
+           QStringLiteral("\",\"language\":\"") + toKey(triage.language) +
+           QStringLiteral("\",\"priority\":\"") + toKey(triage.priority) + QStringLiteral("\"}");
+}
+
+Result<bool> SqliteCaseStore::isDuplicate(qint64 accountId, const QString &networkId)
+{
+    SqliteStatement::Run dup(
+        statement("SELECT 1 FROM messages WHERE account_id = ? AND network_id = ?"));
+    dup.bind(0, accountId);
+    dup.bind(1, networkId);
+    const bool duplicate = dup.next();
+    if (dup.failed())
+        return Result<bool>::failure(dup.error());
+    return duplicate;
+}
+
+Result<qint64> SqliteCaseStore::openCase(const InboundItem &item, qint64 accountId,
+                                         qint64 customerId, qint64 sentAt)
+{
+    // Counts its first message already (inbound_count 1): see ingestOne().
+    TriageResult triage{Language::Italian, Category::None,
+                        item.visibility == Visibility::Public ? Priority::High : Priority::Normal};
+    if (m_triage)
+        triage = m_triage->assessNewCase(item.text, item.visibility);
+    SqliteStatement::Run insert(statement(
+        "INSERT INTO cases (customer_id, account_id, network, visibility, conversation_key, "
+        "status, category, priority, language, opened_at, last_message_at, "
+        "first_response_due_at, due_at, inbound_count) "
+        "VALUES (?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?, 1)"));
+    insert.bind(0, customerId);
+    insert.bind(1, accountId);
+    insert.bind(2, toKey(item.network));
+    insert.bind(3, toKey(item.visibility));
+    insert.bind(4, item.conversationId);
+    insert.bind(5, toKey(triage.category));
+    insert.bind(6, qint64(triage.priority));
+    insert.bind(7, toKey(triage.language));
+    insert.bind(8, sentAt);
+    insert.bind(9, sentAt);
+    const qint64 due = dueAfter(sentAt, targetMs(item.network, item.visibility));
+    insert.bind(10, due);
+    insert.bind(11, due);
+    if (!insert.exec())
+        return Result<qint64>::failure(insert.error());
+    const qint64 caseId = insert.lastInsertId();
+    if (Status s = addEventJson(caseId, QStringLiteral("triage"), QStringLiteral("opened"),
+                                openedDetail(triage));
+        !s)
+        return Result<qint64>::failure(s.error());
+    return caseId;
+}
+
+Status SqliteCaseStore::insertMessage(const InboundItem &item, qint64 accountId, qint64 caseId,
+                                      qint64 identityId, qint64 sentAt, qint64 now)
+{
+    SqliteStatement::Run insert(
+        statement("INSERT INTO messages (account_id, network_id, case_id, direction, visibility, "
+                  "author_identity_id, text, sent_at, utc_offset_s, conversation_id, reply_to, "
+                  "raw, ingested_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    insert.bind(0, accountId);
+    insert.bind(1, item.networkId);
+    insert.bind(2, caseId);
+    insert.bind(3, toKey(item.direction));
+    insert.bind(4, toKey(item.visibility));
+    insert.bindOptional(5, identityId);
+    insert.bind(6, item.text);
+    insert.bind(7, sentAt);
+    insert.bind(8, qint64(item.time.offsetFromUtc()));
+    insert.bind(9, item.conversationId);
+    insert.bind(10, item.replyTo);
+    insert.bindUtf8(11, item.raw);
+    insert.bind(12, now);
+    if (!insert.exec())
+        return Status::failure(insert.error());
+    return {};
+}
+
 Status SqliteCaseStore::ingestOne(const InboundItem &item, IngestContext &context)
 {
     IngestReport &report = context.report;
@@ -527,15 +652,10 @@ Status SqliteCaseStore::ingestOne(const InboundItem &item, IngestContext &contex
     if (!accountId)
         return Status::failure(accountId.error());
 
-    QSqlQuery &dup =
-        prepared(QStringLiteral("SELECT 1 FROM messages WHERE account_id = ? AND network_id = ?"));
-    dup.bindValue(0, accountId.value());
-    dup.bindValue(1, text(item.networkId));
-    if (!dup.exec())
-        return Status::failure(dbError(dup));
-    const bool duplicate = dup.next();
-    dup.finish();
-    if (duplicate) {
+    auto duplicate = isDuplicate(accountId.value(), item.networkId);
+    if (!duplicate)
+        return Status::failure(duplicate.error());
+    if (duplicate.value()) {
         ++report.duplicates;
         return {};
     }
@@ -562,93 +682,71 @@ Status SqliteCaseStore::ingestOne(const InboundItem &item, IngestContext &contex
                                     tr("an outgoing message that answers no known conversation")});
             return {};
         }
-        TriageResult triage{Language::Italian, Category::None,
-                            item.visibility == Visibility::Public ? Priority::High
-                                                                  : Priority::Normal};
-        if (m_triage)
-            triage = m_triage->assessNewCase(item.text, item.visibility);
-        QSqlQuery &insert = prepared(QStringLiteral(
-            "INSERT INTO cases (customer_id, account_id, network, visibility, conversation_key, "
-            "status, category, priority, language, opened_at, last_message_at, "
-            "first_response_due_at, due_at) VALUES (?, ?, ?, ?, ?, 'new', ?, ?, ?, ?, ?, ?, ?)"));
-        insert.bindValue(0, customerId);
-        insert.bindValue(1, accountId.value());
-        insert.bindValue(2, toKey(item.network));
-        insert.bindValue(3, toKey(item.visibility));
-        insert.bindValue(4, text(item.conversationId));
-        insert.bindValue(5, toKey(triage.category));
-        insert.bindValue(6, int(triage.priority));
-        insert.bindValue(7, toKey(triage.language));
-        insert.bindValue(8, sentAt);
-        insert.bindValue(9, sentAt);
-        const qint64 due = dueAfter(sentAt, targetMs(item.network, item.visibility));
-        insert.bindValue(10, due);
-        insert.bindValue(11, due);
-        if (!insert.exec())
-            return Status::failure(dbError(insert));
-        caseId = insert.lastInsertId().toLongLong();
+        auto opened = openCase(item, accountId.value(), customerId, sentAt);
+        if (!opened)
+            return Status::failure(opened.error());
+        caseId = opened.value();
         ++report.casesOpened;
-        if (Status s = addEvent(caseId, QStringLiteral("triage"), QStringLiteral("opened"),
-                                {{QStringLiteral("category"), toKey(triage.category)},
-                                 {QStringLiteral("priority"), toKey(triage.priority)},
-                                 {QStringLiteral("language"), toKey(triage.language)}});
-            !s)
-            return s;
     }
 
-    QSqlQuery &insert = prepared(QStringLiteral(
-        "INSERT INTO messages (account_id, network_id, case_id, direction, visibility, "
-        "author_identity_id, text, sent_at, utc_offset_s, conversation_id, reply_to, raw, "
-        "ingested_at) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    insert.bindValue(0, accountId.value());
-    insert.bindValue(1, text(item.networkId));
-    insert.bindValue(2, caseId);
-    insert.bindValue(3, toKey(item.direction));
-    insert.bindValue(4, toKey(item.visibility));
-    insert.bindValue(5,
-                     identityId ? QVariant(identityId) : QVariant(QMetaType(QMetaType::LongLong)));
-    insert.bindValue(6, text(item.text));
-    insert.bindValue(7, sentAt);
-    insert.bindValue(8, item.time.offsetFromUtc());
-    insert.bindValue(9, text(item.conversationId));
-    insert.bindValue(10, text(item.replyTo));
-    insert.bindValue(11, text(QString::fromUtf8(item.raw)));
-    insert.bindValue(12, context.now);
-    if (!insert.exec())
-        return Status::failure(dbError(insert));
+    if (Status s = insertMessage(item, accountId.value(), caseId, identityId, sentAt, context.now);
+        !s)
+        return s;
     ++report.accepted;
     report.touchedCases.append(caseId);
+    // A case opened by this very message already holds what advanceCase() would write: status
+    // new, the triage priority, the due time and one inbound message. Skipping it saves a read
+    // and an update that rewrites the case's index entries.
+    if (found.value() == 0)
+        return {};
+    return advanceCase(item, caseId, sentAt);
+}
 
-    // The case moves with its conversation: a reply from the bank leaves it waiting for the
-    // customer; a customer's answer brings it back to the agent, and a second message from
-    // a customer who is still waiting raises its priority once.
-    QSqlQuery &current = prepared(QStringLiteral(
-        "SELECT status, priority, inbound_count, first_response_at, due_at, waiting_since, "
-        "satisfaction, satisfaction_asked_at FROM cases WHERE id = ?"));
-    current.bindValue(0, caseId);
-    if (!current.exec() || !current.next())
-        return Status::failure(dbError(current));
-    const CaseStatus status = statusFromKey(current.value(0).toString()).value_or(CaseStatus::New);
-    Priority priority = Priority(std::clamp(current.value(1).toInt(), 0, 3));
-    const int inbound = current.value(2).toInt();
-    const bool responded = !current.value(3).isNull();
-    const QVariant dueAt = current.value(4);
-    const QVariant waitingSince = current.value(5);
-    const bool satisfactionOwed = current.value(6).isNull() && !current.value(7).isNull();
-    current.finish();
+// The case moves with its conversation: a reply from the bank leaves it waiting for the
+// customer; a customer's answer brings it back to the agent, and a second message from a
+// customer who is still waiting raises its priority once.
+Status SqliteCaseStore::advanceCase(const InboundItem &item, qint64 caseId, qint64 sentAt)
+{
+    CaseStatus status = CaseStatus::New;
+    Priority priority = Priority::Normal;
+    qint64 inbound = 0;
+    bool responded = false;
+    std::optional<qint64> dueAt;
+    std::optional<qint64> waitingSince;
+    bool satisfactionOwed = false;
+    {
+        SqliteStatement::Run current(statement(
+            "SELECT status, priority, inbound_count, first_response_at, due_at, "
+            "waiting_since, satisfaction, satisfaction_asked_at FROM cases WHERE id = ?"));
+        current.bind(0, caseId);
+        if (!current.next()) {
+            if (current.failed())
+                return Status::failure(current.error());
+            return Status::failure(
+                tr("Database error: %1").arg(tr("case %1 is missing").arg(caseId)));
+        }
+        status = statusFromKey(current.text(0)).value_or(CaseStatus::New);
+        priority = Priority(std::clamp(current.int64(1), qint64(0), qint64(3)));
+        inbound = current.int64(2);
+        responded = !current.isNull(3);
+        if (!current.isNull(4))
+            dueAt = current.int64(4);
+        if (!current.isNull(5))
+            waitingSince = current.int64(5);
+        satisfactionOwed = current.isNull(6) && !current.isNull(7);
+    }
 
     CaseStatus newStatus = status;
     Priority newPriority = priority;
-    QVariant firstResponse;
-    QVariant newDue = dueAt;
+    std::optional<qint64> firstResponse;
+    std::optional<qint64> newDue = dueAt;
     int score = 0;
     if (item.direction == Direction::Outbound) {
         if (status == CaseStatus::New || status == CaseStatus::Open)
             newStatus = CaseStatus::Waiting;
         if (!responded)
             firstResponse = sentAt;
-        newDue = QVariant(QMetaType(QMetaType::LongLong)); // answered: nothing owed
+        newDue.reset(); // answered: nothing owed
     } else if (satisfactionOwed && !isActive(status) &&
                (score = satisfactionScoreIn(item.text).value_or(0)) > 0) {
         // The answer to the satisfaction question: recorded, and the case stays resolved.
@@ -657,51 +755,53 @@ Status SqliteCaseStore::ingestOne(const InboundItem &item, IngestContext &contex
             newStatus = CaseStatus::Open;
         if (inbound == 1 && !responded && m_triage)
             newPriority = m_triage->afterCustomerFollowUp(priority);
-        if (!waitingSince.isNull() && !dueAt.isNull()) {
+        if (waitingSince && dueAt) {
             // The clock paused while the bank waited for the customer: what was left of
             // the target runs again from this message.
-            newDue = resumedDue(waitingSince.toLongLong(), dueAt.toLongLong(), sentAt);
-        } else if (dueAt.isNull()) {
+            newDue = resumedDue(*waitingSince, *dueAt, sentAt);
+        } else if (!dueAt) {
             newDue = dueAfter(sentAt, targetMs(item.network, item.visibility));
         }
     }
-    QSqlQuery &update = prepared(QStringLiteral(
-        "UPDATE cases SET status = ?, priority = ?, last_message_at = max(last_message_at, ?), "
-        "inbound_count = inbound_count + ?, first_response_at = coalesce(first_response_at, ?), "
-        "closed_at = CASE WHEN ? IN ('resolved', 'closed') THEN closed_at ELSE NULL END, "
-        "due_at = ?, waiting_since = NULL, satisfaction = coalesce(satisfaction, ?) "
-        "WHERE id = ?"));
-    update.bindValue(0, toKey(newStatus));
-    update.bindValue(1, int(newPriority));
-    update.bindValue(2, sentAt);
-    update.bindValue(3, item.direction == Direction::Inbound ? 1 : 0);
-    update.bindValue(4, firstResponse.isValid() ? firstResponse
-                                                : QVariant(QMetaType(QMetaType::LongLong)));
-    update.bindValue(5, toKey(newStatus));
-    update.bindValue(6, newDue);
-    update.bindValue(7, score ? QVariant(score) : QVariant(QMetaType(QMetaType::Int)));
-    update.bindValue(8, caseId);
-    if (!update.exec())
-        return Status::failure(dbError(update));
+    {
+        SqliteStatement::Run update(statement(
+            "UPDATE cases SET status = ?, priority = ?, last_message_at = max(last_message_at, ?), "
+            "inbound_count = inbound_count + ?, first_response_at = coalesce(first_response_at, "
+            "?), closed_at = CASE WHEN ? IN ('resolved', 'closed') THEN closed_at ELSE NULL END, "
+            "due_at = ?, waiting_since = NULL, satisfaction = coalesce(satisfaction, ?) "
+            "WHERE id = ?"));
+        update.bind(0, toKey(newStatus));
+        update.bind(1, qint64(newPriority));
+        update.bind(2, sentAt);
+        update.bind(3, qint64(item.direction == Direction::Inbound ? 1 : 0));
+        update.bind(4, firstResponse);
+        update.bind(5, toKey(newStatus));
+        update.bind(6, newDue);
+        update.bindOptional(7, score);
+        update.bind(8, caseId);
+        if (!update.exec())
+            return Status::failure(update.error());
+    }
     if (score) {
         if (Status s = addEvent(caseId, QStringLiteral("customer"),
                                 QStringLiteral("satisfaction_recorded"),
-                                {{QStringLiteral("score"), score}});
+                                QJsonObject{{QStringLiteral("score"), score}});
             !s)
             return s;
     }
     if (newPriority != priority) {
-        if (Status s = addEvent(caseId, QStringLiteral("triage"), QStringLiteral("priority_raised"),
-                                {{QStringLiteral("from"), toKey(priority)},
-                                 {QStringLiteral("to"), toKey(newPriority)},
-                                 {QStringLiteral("reason"), QStringLiteral("second_message")}});
+        if (Status s =
+                addEvent(caseId, QStringLiteral("triage"), QStringLiteral("priority_raised"),
+                         QJsonObject{{QStringLiteral("from"), toKey(priority)},
+                                     {QStringLiteral("to"), toKey(newPriority)},
+                                     {QStringLiteral("reason"), QStringLiteral("second_message")}});
             !s)
             return s;
     }
     if (status == CaseStatus::Resolved && newStatus == CaseStatus::Open) {
-        if (Status s =
-                addEvent(caseId, QStringLiteral("triage"), QStringLiteral("reopened"),
-                         {{QStringLiteral("reason"), QStringLiteral("customer_wrote_again")}});
+        if (Status s = addEvent(
+                caseId, QStringLiteral("triage"), QStringLiteral("reopened"),
+                QJsonObject{{QStringLiteral("reason"), QStringLiteral("customer_wrote_again")}});
             !s)
             return s;
     }

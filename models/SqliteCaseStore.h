@@ -4,6 +4,7 @@
 #include "ServiceClock.h"
 #include "ServiceLevels.h"
 #include "SqliteConnection.h"
+#include "SqliteStatement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,6 +18,7 @@
 namespace sportello {
 
 class Triage;
+struct TriageResult;
 
 class SqliteCaseStore final : public CaseStore
 {
@@ -108,9 +110,24 @@ private:
     Result<qint64> accountIdFor(Network network, const QString &handle);
     Result<std::pair<qint64, qint64>> identityFor(const InboundItem &item); // identity, customer
     Result<qint64> findCaseFor(const InboundItem &item, qint64 accountId, qint64 customerId);
+    void useIngestCache();
+    Result<qint64> lastMessageId();
+    Status indexForSearch(qint64 lastIdBefore);
+    Result<bool> isDuplicate(qint64 accountId, const QString &networkId);
+    Result<qint64> openCase(const InboundItem &item, qint64 accountId, qint64 customerId,
+                            qint64 sentAt); // with triage and its "opened" event
+    Status insertMessage(const InboundItem &item, qint64 accountId, qint64 caseId,
+                         qint64 identityId, qint64 sentAt, qint64 now);
+    Status advanceCase(const InboundItem &item, qint64 caseId, qint64 sentAt);
+    static QString openedDetail(const TriageResult &triage);
     Status addEvent(qint64 caseId, const QString &actor, const QString &kind,
                     const QJsonObject &detail);
+    Status addEventJson(qint64 caseId, const QString &actor, const QString &kind,
+                        const QString &detailJson); // detail already serialised
     QSqlQuery &prepared(const QString &sql);
+    // A raw statement for ingest's hot path, prepared on first use. Keyed by the address of
+    // the SQL literal: each call site passes the same one, so no string is hashed per call.
+    SqliteStatement &statement(const char *sql);
     Status performChange(const CaseAction &action, CaseStatus status, const QString &category,
                          Priority priority, const QString &assignee);
     Status performEscalation(const CaseAction &action, CaseStatus status, const QString &assignee);
@@ -142,6 +159,9 @@ private:
     Clock m_clock;
     QHash<QString, qint64> m_accountIds; // "network\nhandle"
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
+    // Declared after m_connection, so they are finalized before it can close the database.
+    std::unordered_map<const char *, std::unique_ptr<SqliteStatement>> m_rawStatements;
+    bool m_ingestCacheSet = false;
     AuditKeySource m_auditKey;
     QJsonObject m_lastAuditDetail; // what performChange() says the audit row should carry
     std::optional<ServiceLevels> m_serviceLevels; // read from the settings on first use

@@ -11,8 +11,10 @@ Triage::Triage(CategoryRules rules) : m_rules(std::move(rules)) {}
 
 TriageResult Triage::assessNewCase(const QString &text, Visibility visibility) const
 {
-    const Category category = m_rules.classify(text);
-    return {LanguageDetector::detect(text), category, PriorityRules::initial(category, visibility)};
+    const WordSplitter::Both words = WordSplitter::splitBoth(text);
+    const Category category = m_rules.classifyWords(words.hashtagsAsWords);
+    return {LanguageDetector::detectWords(words.hashtagsIgnored), category,
+            PriorityRules::initial(category, visibility)};
 }
 
 Priority Triage::afterCustomerFollowUp(Priority current) const

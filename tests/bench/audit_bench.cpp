@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace sportello;
@@ -97,6 +98,7 @@ int main(int argc, char *argv[])
         store.forEachAuditRecord({}, {}, [&](const AuditRecord &) { ++n; });
         std::printf("reading alone: %lld rows in %lld ms\n", n, t.elapsed());
     }
+    qint64 bestSequential = -1, bestParallel = -1, verified = 0;
     for (int run = 0; run < 3; ++run) {
         QElapsedTimer t;
         t.start();
@@ -107,6 +109,7 @@ int main(int argc, char *argv[])
         std::printf("verify run %d, one thread: %lld rows in %lld ms, intact=%s%s\n", run + 1,
                     verifier.rows(), t.elapsed(), verifier.ok() ? "yes" : "no",
                     s ? "" : " (read failed)");
+        bestSequential = bestSequential < 0 ? t.elapsed() : std::min(bestSequential, t.elapsed());
     }
     for (int run = 0; run < 3; ++run) {
         QElapsedTimer t;
@@ -118,6 +121,14 @@ int main(int argc, char *argv[])
         std::printf("verify run %d, %d threads: %lld rows in %lld ms, intact=%s%s\n", run + 1,
                     QThread::idealThreadCount(), verifier.result().rows(), t.elapsed(),
                     verifier.result().ok() ? "yes" : "no", s ? "" : " (read failed)");
+        bestParallel = bestParallel < 0 ? t.elapsed() : std::min(bestParallel, t.elapsed());
+        verified = verifier.result().rows();
     }
+    // One line for scripts and the issue note: best of three, as the runs above show the spread.
+    const QJsonObject summary{{"audit_rows", verified},
+                              {"verify_ms_one_thread", bestSequential},
+                              {"verify_ms", bestParallel},
+                              {"threads", QThread::idealThreadCount()}};
+    std::printf("%s\n", QJsonDocument(summary).toJson(QJsonDocument::Compact).constData());
     return 0;
 }
