@@ -2,6 +2,10 @@
 
 #include <QtEndian>
 
+#include <openssl/core_names.h>
+#include <openssl/evp.h>
+#include <openssl/params.h>
+
 namespace sportello {
 namespace {
 
@@ -25,10 +29,31 @@ void appendText(QByteArray &buffer, const QString &text)
 
 } // namespace
 
-AuditChain::AuditChain(QByteArray key) : m_mac(QCryptographicHash::Sha256, key)
+void AuditChain::MacFree::operator()(evp_mac_ctx_st *ctx) const
+{
+    EVP_MAC_CTX_free(ctx);
+}
+
+AuditChain::AuditChain(QByteArray key) : m_key(std::move(key))
 {
     m_buffer.reserve(512);
+    EVP_MAC *hmac = EVP_MAC_fetch(nullptr, "HMAC", nullptr);
+    if (!hmac)
+        return;
+    m_mac.reset(EVP_MAC_CTX_new(hmac));
+    EVP_MAC_free(hmac); // the context holds its own reference
+    char digest[] = "SHA256";
+    const OSSL_PARAM params[] = {
+        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+        OSSL_PARAM_construct_end()};
+    const auto *keyBytes = reinterpret_cast<const unsigned char *>(m_key.constData());
+    if (m_mac && EVP_MAC_init(m_mac.get(), keyBytes, size_t(m_key.size()), params) != 1)
+        m_mac.reset();
 }
+
+AuditChain::~AuditChain() = default;
+AuditChain::AuditChain(AuditChain &&) noexcept = default;
+AuditChain &AuditChain::operator=(AuditChain &&) noexcept = default;
 
 QByteArray AuditChain::genesis()
 {
@@ -45,9 +70,17 @@ QByteArray AuditChain::hashOf(const AuditRecord &r)
     appendInt(m_buffer, r.caseId);
     appendInt(m_buffer, r.customerId);
     appendText(m_buffer, r.detail);
-    m_mac.reset();
-    m_mac.addData(m_buffer);
-    return m_mac.result().toHex();
+    if (m_mac) {
+        // Initialising without a key starts a new message from the keyed state already there.
+        unsigned char mac[EVP_MAX_MD_SIZE];
+        size_t length = 0;
+        const auto *data = reinterpret_cast<const unsigned char *>(m_buffer.constData());
+        if (EVP_MAC_init(m_mac.get(), nullptr, 0, nullptr) == 1 &&
+            EVP_MAC_update(m_mac.get(), data, size_t(m_buffer.size())) == 1 &&
+            EVP_MAC_final(m_mac.get(), mac, &length, sizeof mac) == 1)
+            return QByteArray(reinterpret_cast<const char *>(mac), qsizetype(length)).toHex();
+    }
+    return QMessageAuthenticationCode::hash(m_buffer, m_key, QCryptographicHash::Sha256).toHex();
 }
 
 AuditVerifier::AuditVerifier(QByteArray key, std::optional<AuditHead> expectedHead)

@@ -20,7 +20,7 @@ build="${SPORTELLO_BUILD_DIR:-$here/build}"
 # Recommends of qt6-base-dev, yet Qt's CMake packages need it.
 packages="build-essential cmake ninja-build pkg-config qt6-base-dev qt6-base-dev-tools
 libqt6opengl6-dev libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-qt6-translations-l10n libsqlite3-dev fonts-dejavu-core util-linux qt6-charts-dev
+qt6-translations-l10n libsqlite3-dev libssl-dev fonts-dejavu-core util-linux qt6-charts-dev
 qtkeychain-qt6-dev libsecret-1-0 gnome-keyring dbus-daemon"
 if [ "$mode" = run ]; then
     packages="$packages fonts-noto-color-emoji"
