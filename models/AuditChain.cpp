@@ -43,9 +43,8 @@ AuditChain::AuditChain(QByteArray key) : m_key(std::move(key))
     m_mac.reset(EVP_MAC_CTX_new(hmac));
     EVP_MAC_free(hmac); // the context holds its own reference
     char digest[] = "SHA256";
-    const OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
-        OSSL_PARAM_construct_end()};
+    const OSSL_PARAM params[] = {OSSL_PARAM_construct_utf8_string(OSSL_MAC_PARAM_DIGEST, digest, 0),
+                                 OSSL_PARAM_construct_end()};
     const auto *keyBytes = reinterpret_cast<const unsigned char *>(m_key.constData());
     if (m_mac && EVP_MAC_init(m_mac.get(), keyBytes, size_t(m_key.size()), params) != 1)
         m_mac.reset();

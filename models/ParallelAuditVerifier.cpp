@@ -7,7 +7,8 @@ ParallelAuditVerifier::ParallelAuditVerifier(QByteArray key, std::optional<Audit
     // A batch is large enough that handing it to a thread costs nothing next to hashing it,
     // and small enough that the first problem is reported without hashing far past it.
     : m_key(key), m_verifier(std::move(key), std::move(expectedHead)),
-      m_batchRows(std::max<std::size_t>(batchRows, 1)), m_maxInFlight(std::size_t(std::max(threads, 1)) * 2 + 1)
+      m_batchRows(std::max<std::size_t>(batchRows, 1)),
+      m_maxInFlight(std::size_t(std::max(threads, 1)) * 2 + 1)
 {
     m_pool.setMaxThreadCount(std::max(threads, 1));
 }

@@ -134,12 +134,12 @@ Status SqliteCaseStore::forEachAuditRecord(const QDateTime &from, const QDateTim
     // Verification walks every row, so this reads past QtSql (see SqliteStatement). The
     // whole trail walks the table in row order; a period uses the time index. Both texts are
     // literals: the store keeps raw statements by the address of their SQL.
-#define SPORTELLO_AUDIT_COLUMNS                                                                   \
+#define SPORTELLO_AUDIT_COLUMNS                                                                    \
     "SELECT seq, at, actor, action, case_id, customer_id, detail, prev_hash, hash FROM audit_log "
     const bool whole = !from.isValid() && !to.isValid();
-    SqliteStatement::Run q(whole ? statement(SPORTELLO_AUDIT_COLUMNS "ORDER BY seq")
-                                 : statement(SPORTELLO_AUDIT_COLUMNS
-                                             "WHERE at >= ? AND at < ? ORDER BY seq"));
+    SqliteStatement::Run q(
+        whole ? statement(SPORTELLO_AUDIT_COLUMNS "ORDER BY seq")
+              : statement(SPORTELLO_AUDIT_COLUMNS "WHERE at >= ? AND at < ? ORDER BY seq"));
 #undef SPORTELLO_AUDIT_COLUMNS
     if (!whole) {
         q.bind(0, from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());

@@ -33,10 +33,9 @@ class TestAuditTrail : public QObject
         // batch boundary, must reach exactly the same verdict.
         ParallelAuditVerifier parallel(testAuditKey(), against, 2, 3);
         [&] {
-            QVERIFY(m_store
-                        ->forEachAuditRecord({}, {},
-                                             [&](const AuditRecord &r) { parallel.feed(r); })
-                        .ok());
+            QVERIFY(
+                m_store->forEachAuditRecord({}, {}, [&](const AuditRecord &r) { parallel.feed(r); })
+                    .ok());
         }();
         parallel.finish();
         [&] {
@@ -100,7 +99,8 @@ private slots:
         r.customerId = 7;
         r.detail = QStringLiteral("{\"citt\u00e0\":\"Milano\"}");
         AuditChain chain(QByteArrayLiteral("chiave-di-prova-32-byte-0123456789"));
-        const QByteArray expected("e431b904a4ca034b7bc4a2db5a6e5a00ecd8a0823cf07ceee24b1485080f64f4");
+        const QByteArray expected(
+            "e431b904a4ca034b7bc4a2db5a6e5a00ecd8a0823cf07ceee24b1485080f64f4");
         QCOMPARE(chain.hashOf(r), expected);
         QCOMPARE(chain.hashOf(r), expected); // the keyed state survives a row
         AuditChain moved(std::move(chain));

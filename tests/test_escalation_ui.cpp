@@ -11,8 +11,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -22,13 +24,25 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QUrlQuery>
 #include <QtTest>
 
 using namespace sportello;
 using namespace sportello::testing;
+
+// Stands in for the desktop's mail program: receives the mailto URL the console opens.
+class MailtoCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls << url; }
+};
 
 // The escalation workflow as an agent meets it: the dialogs, the panel, the dossier and
 // customer erasure, offscreen, on a database filled by the demo network.
@@ -167,6 +181,8 @@ class TestEscalationUi : public QObject
 private slots:
     void initTestCase()
     {
+        // Qt's own file dialog, the one a test can drive, whatever the desktop offers.
+        QCoreApplication::setAttribute(Qt::AA_DontUseNativeDialogs);
         m_path = m_dir.filePath(QStringLiteral("escalation.db"));
         auto store = openKeyedStore(m_path, shippedTriage());
         QVERIFY2(store.ok(), qPrintable(store.error()));
@@ -381,6 +397,56 @@ private slots:
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().contains(bad));
         QVERIFY(!QFile::exists(bad));
+    }
+
+    void theDossierGoesToTheDepartmentFromTheKeyboard()
+    {
+        // The hostile case, escalated to Complaints by the test before.
+        auto c = open();
+        QVERIFY(c);
+        QVERIFY(openRow(*c, 0));
+        CaseView *view = c->view();
+        QTRY_COMPARE(view->snapshot().kase.status, CaseStatus::Escalated);
+        const qint64 caseId = view->caseId();
+
+        // Shift+D hands the e-mail to whatever program the desktop has for mailto.
+        MailtoCatcher mail;
+        QDesktopServices::setUrlHandler(QStringLiteral("mailto"), &mail, "open");
+        c->window->timelineView()->setFocus();
+        QTest::keyClick(c->window->timelineView(), Qt::Key_D, Qt::ShiftModifier);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("mailto"));
+        QCOMPARE(mail.urls.size(), 1);
+        const QUrl url = mail.urls.first();
+        QCOMPARE(url.scheme(), QStringLiteral("mailto"));
+        QCOMPARE(url.path(), QStringLiteral("reclami@banca.example"));
+        QVERIFY(QUrlQuery(url)
+                    .queryItemValue(QStringLiteral("subject"), QUrl::FullyDecoded)
+                    .contains(QString::number(caseId)));
+        QVERIFY(c->window->statusBar()->currentMessage().contains(QStringLiteral("PDF")));
+
+        // D saves the PDF where the agent chooses; the dialog is Qt's own, driven as a
+        // person would.
+        const QString pdf = m_dir.filePath(QStringLiteral("from-the-window.pdf"));
+        QTimer::singleShot(0, this, [this, pdf] {
+            QFileDialog *dialog = nullptr;
+            (void)QTest::qWaitFor(
+                [&] {
+                    dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+                    return dialog != nullptr;
+                },
+                3000);
+            if (!dialog)
+                return;
+            QVERIFY(dialog->selectedFiles().value(0).endsWith(QStringLiteral(".pdf")));
+            dialog->selectFile(pdf);
+            static_cast<QDialog *>(dialog)->accept(); // as the Save button does
+        });
+        QTest::keyClick(c->window->timelineView(), Qt::Key_D);
+        QTRY_VERIFY(QFile::exists(pdf));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.read(4), QByteArray("%PDF"));
+        QVERIFY(c->window->statusBar()->currentMessage().contains(QStringLiteral("Dossier saved")));
     }
 
     void departmentsAreEditedAndTheStoreHasTheLastWord()
