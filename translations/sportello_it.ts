@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
     <name>AuditKeychain</name>
@@ -11,7 +12,10 @@
     <name>AuditVerifier</name>
     <message numerus="yes">
         <source>The audit trail is intact: %n row(s), head %1.</source>
-        <translation><numerusform>Il registro di controllo è integro: %n riga, testa %1.</numerusform><numerusform>Il registro di controllo è integro: %n righe, testa %1.</numerusform></translation>
+        <translation>
+            <numerusform>Il registro di controllo è integro: %n riga, testa %1.</numerusform>
+            <numerusform>Il registro di controllo è integro: %n righe, testa %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Audit row %1 was altered: it no longer matches its hash.</source>
@@ -27,7 +31,7 @@
     </message>
     <message>
         <source>Audit row %1 differs from the earlier export: the history was rewritten.</source>
-        <translation>La riga %1 del registro è diversa dall'estrazione precedente: la storia è stata riscritta.</translation>
+        <translation>La riga %1 del registro è diversa dall&apos;estrazione precedente: la storia è stata riscritta.</translation>
     </message>
 </context>
 <context>
@@ -241,15 +245,15 @@
         <translation>Il dossier completo (conversazione, note, storico escalation) è nel PDF allegato, %1.</translation>
     </message>
     <message>
-        <source>The customer's latest message (%1):</source>
-        <translation>L'ultimo messaggio del cliente (%1):</translation>
+        <source>The customer&apos;s latest message (%1):</source>
+        <translation>L&apos;ultimo messaggio del cliente (%1):</translation>
     </message>
 </context>
 <context>
     <name>IncidentReplies</name>
     <message>
-        <source>The template "%1" does not exist.</source>
-        <translation>Il modello "%1" non esiste.</translation>
+        <source>The template &quot;%1&quot; does not exist.</source>
+        <translation>Il modello &quot;%1&quot; non esiste.</translation>
     </message>
     <message>
         <source>Variables without a value: %1</source>
@@ -507,7 +511,7 @@
     </message>
     <message>
         <source>The interval %1 does not end after it starts.</source>
-        <translation>L'intervallo %1 non finisce dopo l'inizio.</translation>
+        <translation>L&apos;intervallo %1 non finisce dopo l&apos;inizio.</translation>
     </message>
     <message>
         <source>%1 is not an interval: write it as 08:00-13:00.</source>
@@ -519,7 +523,7 @@
     </message>
     <message>
         <source>In %1 the end is not after the start.</source>
-        <translation>In %1 la fine non viene dopo l'inizio.</translation>
+        <translation>In %1 la fine non viene dopo l&apos;inizio.</translation>
     </message>
     <message>
         <source>%1 is not a date: use MM-DD for every year or YYYY-MM-DD for a single day.</source>
@@ -530,48 +534,48 @@
         <translation>Orari di servizio: chiave %1 sconosciuta (chiavi ammesse: %2).</translation>
     </message>
     <message>
-        <source>Service hours: "timeZone" must be a name such as Europe/Rome.</source>
-        <translation>Orari di servizio: "timeZone" deve essere un nome come Europe/Rome.</translation>
+        <source>Service hours: &quot;timeZone&quot; must be a name such as Europe/Rome.</source>
+        <translation>Orari di servizio: &quot;timeZone&quot; deve essere un nome come Europe/Rome.</translation>
     </message>
     <message>
         <source>Service hours: %1</source>
         <translation>Orari di servizio: %1</translation>
     </message>
     <message>
-        <source>Service hours: "week" must be an object with one list of intervals per weekday, monday to sunday.</source>
-        <translation>Orari di servizio: "week" deve essere un oggetto con un elenco di intervalli per ogni giorno, da monday a sunday.</translation>
+        <source>Service hours: &quot;week&quot; must be an object with one list of intervals per weekday, monday to sunday.</source>
+        <translation>Orari di servizio: &quot;week&quot; deve essere un oggetto con un elenco di intervalli per ogni giorno, da monday a sunday.</translation>
     </message>
     <message>
         <source>Service hours: unknown weekday %1 (use monday to sunday).</source>
         <translation>Orari di servizio: giorno %1 sconosciuto (usa da monday a sunday).</translation>
     </message>
     <message>
-        <source>Service hours, %1: write a list such as ["08:00-13:00", "14:00-20:00"], or [] when closed.</source>
-        <translation>Orari di servizio, %1: scrivi un elenco come ["08:00-13:00", "14:00-20:00"], oppure [] se chiuso.</translation>
+        <source>Service hours, %1: write a list such as [&quot;08:00-13:00&quot;, &quot;14:00-20:00&quot;], or [] when closed.</source>
+        <translation>Orari di servizio, %1: scrivi un elenco come [&quot;08:00-13:00&quot;, &quot;14:00-20:00&quot;], oppure [] se chiuso.</translation>
     </message>
     <message>
-        <source>Service hours, %1: each interval must be a text such as "08:00-13:00".</source>
-        <translation>Orari di servizio, %1: ogni intervallo deve essere un testo come "08:00-13:00".</translation>
+        <source>Service hours, %1: each interval must be a text such as &quot;08:00-13:00&quot;.</source>
+        <translation>Orari di servizio, %1: ogni intervallo deve essere un testo come &quot;08:00-13:00&quot;.</translation>
     </message>
     <message>
         <source>Service hours, %1: %2</source>
         <translation>Orari di servizio, %1: %2</translation>
     </message>
     <message>
-        <source>Service hours: "holidays" must be a list of dates such as "12-25" or "2026-12-24".</source>
-        <translation>Orari di servizio: "holidays" deve essere un elenco di date come "12-25" o "2026-12-24".</translation>
+        <source>Service hours: &quot;holidays&quot; must be a list of dates such as &quot;12-25&quot; or &quot;2026-12-24&quot;.</source>
+        <translation>Orari di servizio: &quot;holidays&quot; deve essere un elenco di date come &quot;12-25&quot; o &quot;2026-12-24&quot;.</translation>
     </message>
     <message>
-        <source>Service hours, holidays: each date must be a text such as "12-25" or "2026-12-24".</source>
-        <translation>Orari di servizio, festività: ogni data deve essere un testo come "12-25" o "2026-12-24".</translation>
+        <source>Service hours, holidays: each date must be a text such as &quot;12-25&quot; or &quot;2026-12-24&quot;.</source>
+        <translation>Orari di servizio, festività: ogni data deve essere un testo come &quot;12-25&quot; o &quot;2026-12-24&quot;.</translation>
     </message>
     <message>
         <source>Service hours, holidays: %1</source>
         <translation>Orari di servizio, festività: %1</translation>
     </message>
     <message>
-        <source>Service hours: "easterMonday" must be true or false.</source>
-        <translation>Orari di servizio: "easterMonday" deve essere true o false.</translation>
+        <source>Service hours: &quot;easterMonday&quot; must be true or false.</source>
+        <translation>Orari di servizio: &quot;easterMonday&quot; deve essere true o false.</translation>
     </message>
 </context>
 <context>
@@ -586,7 +590,7 @@
     </message>
     <message>
         <source>The warning must come between 0 and %1 minutes before the target.</source>
-        <translation>L'avviso deve arrivare tra 0 e %1 minuti prima della scadenza.</translation>
+        <translation>L&apos;avviso deve arrivare tra 0 e %1 minuti prima della scadenza.</translation>
     </message>
     <message>
         <source>Service levels: unknown key %1 (allowed keys: %2).</source>
@@ -597,24 +601,24 @@
         <translation>Livelli di servizio: questo programma legge la versione %1 del formato.</translation>
     </message>
     <message>
-        <source>Service levels: "dueSoonMinutes" must be a whole number from 0 to %1.</source>
-        <translation>Livelli di servizio: "dueSoonMinutes" deve essere un numero intero da 0 a %1.</translation>
+        <source>Service levels: &quot;dueSoonMinutes&quot; must be a whole number from 0 to %1.</source>
+        <translation>Livelli di servizio: &quot;dueSoonMinutes&quot; deve essere un numero intero da 0 a %1.</translation>
     </message>
     <message>
-        <source>Service levels: "targets" must be an object with one entry per network, such as "x": {"public": 15, "private": 15}.</source>
-        <translation>Livelli di servizio: "targets" deve essere un oggetto con una voce per ogni social, come "x": {"public": 15, "private": 15}.</translation>
+        <source>Service levels: &quot;targets&quot; must be an object with one entry per network, such as &quot;x&quot;: {&quot;public&quot;: 15, &quot;private&quot;: 15}.</source>
+        <translation>Livelli di servizio: &quot;targets&quot; deve essere un oggetto con una voce per ogni social, come &quot;x&quot;: {&quot;public&quot;: 15, &quot;private&quot;: 15}.</translation>
     </message>
     <message>
         <source>Service levels: unknown network %1.</source>
         <translation>Livelli di servizio: social %1 sconosciuto.</translation>
     </message>
     <message>
-        <source>Service levels, %1: a target is a whole number of minutes from 1 to %2, or {"public": minutes, "private": minutes}.</source>
-        <translation>Livelli di servizio, %1: un tempo obiettivo è un numero intero di minuti da 1 a %2, oppure {"public": minuti, "private": minuti}.</translation>
+        <source>Service levels, %1: a target is a whole number of minutes from 1 to %2, or {&quot;public&quot;: minutes, &quot;private&quot;: minutes}.</source>
+        <translation>Livelli di servizio, %1: un tempo obiettivo è un numero intero di minuti da 1 a %2, oppure {&quot;public&quot;: minuti, &quot;private&quot;: minuti}.</translation>
     </message>
     <message>
-        <source>Service levels: "serviceHours" must be an object.</source>
-        <translation>Livelli di servizio: "serviceHours" deve essere un oggetto.</translation>
+        <source>Service levels: &quot;serviceHours&quot; must be an object.</source>
+        <translation>Livelli di servizio: &quot;serviceHours&quot; deve essere un oggetto.</translation>
     </message>
     <message>
         <source>Service levels</source>
@@ -632,11 +636,11 @@
         <translation>Il report ha bisogno di un inizio e di una fine.</translation>
     </message>
     <message>
-        <source>The report's start must come before its end.</source>
-        <translation>L'inizio del report deve precedere la fine.</translation>
+        <source>The report&apos;s start must come before its end.</source>
+        <translation>L&apos;inizio del report deve precedere la fine.</translation>
     </message>
     <message>
-        <source>The report's time zone is not known on this computer.</source>
+        <source>The report&apos;s time zone is not known on this computer.</source>
         <translation>Il fuso orario del report non è noto su questo computer.</translation>
     </message>
     <message>
@@ -671,12 +675,12 @@
         <translation>La pratica %1 non è assegnata a nessuno.</translation>
     </message>
     <message>
-        <source>Unknown category "%1".</source>
-        <translation>Categoria "%1" sconosciuta.</translation>
+        <source>Unknown category &quot;%1&quot;.</source>
+        <translation>Categoria &quot;%1&quot; sconosciuta.</translation>
     </message>
     <message>
-        <source>Unknown priority "%1".</source>
-        <translation>Priorità "%1" sconosciuta.</translation>
+        <source>Unknown priority &quot;%1&quot;.</source>
+        <translation>Priorità &quot;%1&quot; sconosciuta.</translation>
     </message>
     <message>
         <source>A note cannot be empty.</source>
@@ -692,7 +696,7 @@
     </message>
     <message>
         <source>Every action needs the name of the agent who performs it.</source>
-        <translation>Ogni azione richiede il nome dell'operatore che la esegue.</translation>
+        <translation>Ogni azione richiede il nome dell&apos;operatore che la esegue.</translation>
     </message>
     <message>
         <source>Case %1 is already resolved or closed.</source>
@@ -736,19 +740,19 @@
     </message>
     <message>
         <source>The audit trail has no key, so the action was not taken. Sportello reads the key from the system keychain.</source>
-        <translation>Il registro di controllo non ha una chiave, quindi l'azione non è stata eseguita. Sportello legge la chiave dal portachiavi di sistema.</translation>
+        <translation>Il registro di controllo non ha una chiave, quindi l&apos;azione non è stata eseguita. Sportello legge la chiave dal portachiavi di sistema.</translation>
     </message>
     <message>
         <source>The audit trail cannot be written, so the action was not taken: %1</source>
-        <translation>Il registro di controllo non si può scrivere, quindi l'azione non è stata eseguita: %1</translation>
+        <translation>Il registro di controllo non si può scrivere, quindi l&apos;azione non è stata eseguita: %1</translation>
     </message>
     <message>
-        <source>The audit key in this workstation's keychain does not match this database's audit trail (row %1), so the action was not taken.</source>
-        <translation>La chiave nel portachiavi di questa postazione non corrisponde al registro di controllo di questo database (riga %1), quindi l'azione non è stata eseguita.</translation>
+        <source>The audit key in this workstation&apos;s keychain does not match this database&apos;s audit trail (row %1), so the action was not taken.</source>
+        <translation>La chiave nel portachiavi di questa postazione non corrisponde al registro di controllo di questo database (riga %1), quindi l&apos;azione non è stata eseguita.</translation>
     </message>
     <message>
         <source>Case %1 is with a department: record their answer or withdraw the escalation before resolving it.</source>
-        <translation>La pratica %1 è presso un ufficio: registra la sua risposta o ritira l'escalation prima di risolverla.</translation>
+        <translation>La pratica %1 è presso un ufficio: registra la sua risposta o ritira l&apos;escalation prima di risolverla.</translation>
     </message>
     <message>
         <source>This action is not known.</source>
@@ -760,7 +764,7 @@
     </message>
     <message>
         <source>The customer was erased, but the search index still holds traces: %1</source>
-        <translation>Il cliente è stato cancellato, ma l'indice di ricerca ne conserva ancora tracce: %1</translation>
+        <translation>Il cliente è stato cancellato, ma l&apos;indice di ricerca ne conserva ancora tracce: %1</translation>
     </message>
     <message>
         <source>The customer was erased, but the database log still holds traces: %1</source>
@@ -768,11 +772,11 @@
     </message>
     <message>
         <source>The customer was erased, but another Sportello window is reading the database, so old copies remain in its log until it closes.</source>
-        <translation>Il cliente è stato cancellato, ma un'altra finestra di Sportello sta leggendo il database: le vecchie copie restano nel log finché non si chiude.</translation>
+        <translation>Il cliente è stato cancellato, ma un&apos;altra finestra di Sportello sta leggendo il database: le vecchie copie restano nel log finché non si chiude.</translation>
     </message>
     <message>
-        <source>There is no department "%1".</source>
-        <translation>Non esiste l'ufficio "%1".</translation>
+        <source>There is no department &quot;%1&quot;.</source>
+        <translation>Non esiste l&apos;ufficio &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A department key is 2 to 41 lower-case letters, digits or _, starting with a letter.</source>
@@ -783,8 +787,8 @@
         <translation>Una funzione ha bisogno di un nome.</translation>
     </message>
     <message>
-        <source>"%1" is not an e-mail address.</source>
-        <translation>"%1" non è un indirizzo e-mail.</translation>
+        <source>&quot;%1&quot; is not an e-mail address.</source>
+        <translation>&quot;%1&quot; non è un indirizzo e-mail.</translation>
     </message>
     <message>
         <source>A department answers within 1 minute and 30 days.</source>
@@ -792,7 +796,7 @@
     </message>
     <message>
         <source>Case %1 is resolved: reopen it before escalating.</source>
-        <translation>La pratica %1 è risolta: riaprila prima dell'escalation.</translation>
+        <translation>La pratica %1 è risolta: riaprila prima dell&apos;escalation.</translation>
     </message>
     <message>
         <source>Case %1 is already escalated to %2.</source>
@@ -800,15 +804,15 @@
     </message>
     <message>
         <source>The escalation level is 1 or 2.</source>
-        <translation>Il livello dell'escalation è 1 o 2.</translation>
+        <translation>Il livello dell&apos;escalation è 1 o 2.</translation>
     </message>
     <message>
-        <source>Unknown urgency "%1": normal, high or critical.</source>
-        <translation>Urgenza "%1" sconosciuta: normale, alta o critica.</translation>
+        <source>Unknown urgency &quot;%1&quot;: normal, high or critical.</source>
+        <translation>Urgenza &quot;%1&quot; sconosciuta: normale, alta o critica.</translation>
     </message>
     <message>
         <source>An escalation needs a reason.</source>
-        <translation>Un'escalation ha bisogno di un motivo.</translation>
+        <translation>Un&apos;escalation ha bisogno di un motivo.</translation>
     </message>
     <message>
         <source>%1 no longer takes escalations.</source>
@@ -819,12 +823,12 @@
         <translation>La pratica %1 non è in escalation.</translation>
     </message>
     <message>
-        <source>The department's answer cannot be empty.</source>
-        <translation>La risposta dell'ufficio non può essere vuota.</translation>
+        <source>The department&apos;s answer cannot be empty.</source>
+        <translation>La risposta dell&apos;ufficio non può essere vuota.</translation>
     </message>
     <message>
         <source>Withdrawing an escalation needs a reason.</source>
-        <translation>Per ritirare un'escalation serve un motivo.</translation>
+        <translation>Per ritirare un&apos;escalation serve un motivo.</translation>
     </message>
     <message>
         <source>Case %1 is already escalated at level two.</source>
@@ -832,11 +836,11 @@
     </message>
     <message>
         <source>Raising an escalation needs a reason.</source>
-        <translation>Per portare un'escalation al secondo livello serve un motivo.</translation>
+        <translation>Per portare un&apos;escalation al secondo livello serve un motivo.</translation>
     </message>
     <message>
         <source>Moving an escalation needs a reason.</source>
-        <translation>Per spostare un'escalation serve un motivo.</translation>
+        <translation>Per spostare un&apos;escalation serve un motivo.</translation>
     </message>
     <message>
         <source>Case %1 is already with %2.</source>
@@ -852,7 +856,7 @@
     </message>
     <message>
         <source>Incident %1 is closed.</source>
-        <translation>L'incidente %1 è chiuso.</translation>
+        <translation>L&apos;incidente %1 è chiuso.</translation>
     </message>
     <message>
         <source>An incident needs a title.</source>
@@ -860,11 +864,15 @@
     </message>
     <message>
         <source>Incident %1 is not open.</source>
-        <translation>L'incidente %1 non è aperto.</translation>
+        <translation>L&apos;incidente %1 non è aperto.</translation>
     </message>
     <message>
         <source>Incident %1 does not exist.</source>
-        <translation>L'incidente %1 non esiste.</translation>
+        <translation>L&apos;incidente %1 non esiste.</translation>
+    </message>
+    <message>
+        <source>case %1 is missing</source>
+        <translation>manca la pratica %1</translation>
     </message>
 </context>
 <context>
@@ -943,7 +951,7 @@
         <translation>il database non indica alcuna chiave di controllo</translation>
     </message>
     <message>
-        <source>this workstation's keychain holds no audit key for this database</source>
+        <source>this workstation&apos;s keychain holds no audit key for this database</source>
         <translation>il portachiavi di questa postazione non ha la chiave di controllo di questo database</translation>
     </message>
     <message>
@@ -952,7 +960,10 @@
     </message>
     <message numerus="yes">
         <source>the system keychain did not answer within %n second(s)</source>
-        <translation><numerusform>il portachiavi di sistema non ha risposto entro %n secondo</numerusform><numerusform>il portachiavi di sistema non ha risposto entro %n secondi</numerusform></translation>
+        <translation>
+            <numerusform>il portachiavi di sistema non ha risposto entro %n secondo</numerusform>
+            <numerusform>il portachiavi di sistema non ha risposto entro %n secondi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1150,7 +1161,7 @@
         <translation>E-mail alla funzione… (Maiusc+D)</translation>
     </message>
     <message>
-        <source>Overdue: the department's answer is late.</source>
+        <source>Overdue: the department&apos;s answer is late.</source>
         <translation>Scaduta: la risposta della funzione è in ritardo.</translation>
     </message>
     <message>
@@ -1158,7 +1169,7 @@
         <translation>Registra &amp;risposta…</translation>
     </message>
     <message>
-        <source>Record the department's answer; the case comes back to you (A)</source>
+        <source>Record the department&apos;s answer; the case comes back to you (A)</source>
         <translation>Registra la risposta della funzione; la pratica torna a te (A)</translation>
     </message>
     <message>
@@ -1175,7 +1186,7 @@
     </message>
     <message>
         <source>Hand the escalation on to another department (M)</source>
-        <translation>Passa l'escalation a un'altra funzione (M)</translation>
+        <translation>Passa l&apos;escalation a un&apos;altra funzione (M)</translation>
     </message>
     <message>
         <source>Raise to level &amp;2…</source>
@@ -1274,7 +1285,7 @@
         <translation>Storico escalation (%1)</translation>
     </message>
     <message>
-        <source>Record the department's answer</source>
+        <source>Record the department&apos;s answer</source>
         <translation>Registra la risposta della funzione</translation>
     </message>
     <message>
@@ -1283,10 +1294,10 @@
     </message>
     <message>
         <source>Withdraw escalation</source>
-        <translation>Ritira l'escalation</translation>
+        <translation>Ritira l&apos;escalation</translation>
     </message>
     <message>
-        <source>Why the case comes back without the department's answer:</source>
+        <source>Why the case comes back without the department&apos;s answer:</source>
         <translation>Perché la pratica torna senza la risposta della funzione:</translation>
     </message>
     <message>
@@ -1319,7 +1330,7 @@
     </message>
     <message>
         <source>Attach the dossier PDF to the e-mail before sending it.</source>
-        <translation>Allega il PDF del dossier all'e-mail prima di inviarla.</translation>
+        <translation>Allega il PDF del dossier all&apos;e-mail prima di inviarla.</translation>
     </message>
     <message>
         <source>Erase customer data</source>
@@ -1330,8 +1341,8 @@
         <translation>Cancellare i dati di %1?</translation>
     </message>
     <message>
-        <source>Their names, handles, the words of their conversations and the notes about them are erased on every network. The cases' figures stay for the reports, and the audit trail records the erasure. This cannot be undone.</source>
-        <translation>Nomi, handle, le parole delle sue conversazioni e le note che lo riguardano vengono cancellati su ogni rete. I dati numerici delle pratiche restano per i report e l'audit trail registra la cancellazione. Non si può annullare.</translation>
+        <source>Their names, handles, the words of their conversations and the notes about them are erased on every network. The cases&apos; figures stay for the reports, and the audit trail records the erasure. This cannot be undone.</source>
+        <translation>Nomi, handle, le parole delle sue conversazioni e le note che lo riguardano vengono cancellati su ogni rete. I dati numerici delle pratiche restano per i report e l&apos;audit trail registra la cancellazione. Non si può annullare.</translation>
     </message>
     <message>
         <source>Erase</source>
@@ -1517,7 +1528,7 @@
     </message>
     <message>
         <source>Answered escalations: mean / median hours from hand-over to answer</source>
-        <translation>Escalation con risposta: ore medie / mediane dall'inoltro alla risposta</translation>
+        <translation>Escalation con risposta: ore medie / mediane dall&apos;inoltro alla risposta</translation>
     </message>
     <message>
         <source>Escalations still open after their due time</source>
@@ -1739,8 +1750,8 @@
         <translation>La chiave è fatta da 2 a 41 lettere minuscole, cifre o _, e inizia con una lettera.</translation>
     </message>
     <message>
-        <source>There is already a department with the key "%1".</source>
-        <translation>Esiste già una funzione con la chiave "%1".</translation>
+        <source>There is already a department with the key &quot;%1&quot;.</source>
+        <translation>Esiste già una funzione con la chiave &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A department needs a name.</source>
@@ -1759,11 +1770,17 @@
     <name>sportello::EscalationDialog</name>
     <message numerus="yes">
         <source>%n h</source>
-        <translation><numerusform>%n h</numerusform><numerusform>%n h</numerusform></translation>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
-        <translation><numerusform>%n min</numerusform><numerusform>%n min</numerusform></translation>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
     </message>
     <message>
         <source>Escalate case</source>
@@ -1771,7 +1788,7 @@
     </message>
     <message>
         <source>Move escalation</source>
-        <translation>Sposta l'escalation</translation>
+        <translation>Sposta l&apos;escalation</translation>
     </message>
     <message>
         <source>%1 (answers within %2)</source>
@@ -1999,7 +2016,7 @@
         <translation>Sportello</translation>
     </message>
     <message>
-        <source>Search messages, a customer's name or handle, or a case number (Ctrl+F)</source>
+        <source>Search messages, a customer&apos;s name or handle, or a case number (Ctrl+F)</source>
         <translation>Cerca messaggi, nome o username di un cliente, o un numero di pratica (Ctrl+F)</translation>
     </message>
     <message>
@@ -2139,7 +2156,7 @@
     </message>
     <message>
         <source>Sportello %1
-The social customer-care console for the bank's care team.</source>
+The social customer-care console for the bank&apos;s care team.</source>
         <translation>Sportello %1
 La console di customer care sui social per il team di assistenza clienti della banca.</translation>
     </message>
@@ -2171,7 +2188,7 @@ La console di customer care sui social per il team di assistenza clienti della b
         <translation>Coda: In scadenza</translation>
     </message>
     <message>
-        <source>The customer's data was erased.</source>
+        <source>The customer&apos;s data was erased.</source>
         <translation>I dati del cliente sono stati cancellati.</translation>
     </message>
     <message>
@@ -2180,19 +2197,19 @@ La console di customer care sui social per il team di assistenza clienti della b
     </message>
     <message>
         <source>Record escalation &amp;answer…</source>
-        <translation>Registra la &amp;risposta dell'escalation…</translation>
+        <translation>Registra la &amp;risposta dell&apos;escalation…</translation>
     </message>
     <message>
         <source>Withdraw escalation…</source>
-        <translation>Ritira l'escalation…</translation>
+        <translation>Ritira l&apos;escalation…</translation>
     </message>
     <message>
         <source>&amp;Move escalation…</source>
-        <translation>&amp;Sposta l'escalation…</translation>
+        <translation>&amp;Sposta l&apos;escalation…</translation>
     </message>
     <message>
         <source>Raise escalation to level 2…</source>
-        <translation>Porta l'escalation al livello 2…</translation>
+        <translation>Porta l&apos;escalation al livello 2…</translation>
     </message>
     <message>
         <source>&amp;Wait for customer</source>
@@ -2252,7 +2269,10 @@ La console di customer care sui social per il team di assistenza clienti della b
     </message>
     <message numerus="yes">
         <source>%1 – %n due soon</source>
-        <translation><numerusform>%1 – %n in scadenza</numerusform><numerusform>%1 – %n in scadenza</numerusform></translation>
+        <translation>
+            <numerusform>%1 – %n in scadenza</numerusform>
+            <numerusform>%1 – %n in scadenza</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case %1 (%2): answer due at %3</source>
@@ -2260,7 +2280,10 @@ La console di customer care sui social per il team di assistenza clienti della b
     </message>
     <message numerus="yes">
         <source>%n case(s) due soon</source>
-        <translation><numerusform>%n pratiche in scadenza</numerusform><numerusform>%n pratiche in scadenza</numerusform></translation>
+        <translation>
+            <numerusform>%n pratiche in scadenza</numerusform>
+            <numerusform>%n pratiche in scadenza</numerusform>
+        </translation>
     </message>
     <message>
         <source>Incident #%1 opened.</source>
@@ -2276,7 +2299,10 @@ La console di customer care sui social per il team di assistenza clienti della b
     </message>
     <message numerus="yes">
         <source>Incident #%1 opened, %n case(s) linked.</source>
-        <translation><numerusform>Incidente #%1 aperto, %n pratiche collegate.</numerusform><numerusform>Incidente #%1 aperto, %n pratiche collegate.</numerusform></translation>
+        <translation>
+            <numerusform>Incidente #%1 aperto, %n pratiche collegate.</numerusform>
+            <numerusform>Incidente #%1 aperto, %n pratiche collegate.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Select a case first.</source>
@@ -2284,7 +2310,7 @@ La console di customer care sui social per il team di assistenza clienti della b
     </message>
     <message>
         <source>There is no open incident.</source>
-        <translation>Non c'è nessun incidente aperto.</translation>
+        <translation>Non c&apos;è nessun incidente aperto.</translation>
     </message>
     <message>
         <source>Link case to incident</source>
@@ -2303,12 +2329,15 @@ La console di customer care sui social per il team di assistenza clienti della b
         <translation>Rispondi a tutte le pratiche collegate</translation>
     </message>
     <message>
-        <source>Template for the cases of incident #%1 "%2":</source>
-        <translation>Modello per le pratiche dell'incidente #%1 "%2":</translation>
+        <source>Template for the cases of incident #%1 &quot;%2&quot;:</source>
+        <translation>Modello per le pratiche dell&apos;incidente #%1 &quot;%2&quot;:</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(ies) ready to send.</source>
-        <translation><numerusform>%n risposte pronte da inviare.</numerusform><numerusform>%n risposte pronte da inviare.</numerusform></translation>
+        <translation>
+            <numerusform>%n risposte pronte da inviare.</numerusform>
+            <numerusform>%n risposte pronte da inviare.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Case %1 (%2): %3</source>
@@ -2316,7 +2345,10 @@ La console di customer care sui social per il team di assistenza clienti della b
     </message>
     <message numerus="yes">
         <source>%n case(s) fail the checks and will not be answered:</source>
-        <translation><numerusform>%n pratiche non superano i controlli e non riceveranno risposta:</numerusform><numerusform>%n pratiche non superano i controlli e non riceveranno risposta:</numerusform></translation>
+        <translation>
+            <numerusform>%n pratiche non superano i controlli e non riceveranno risposta:</numerusform>
+            <numerusform>%n pratiche non superano i controlli e non riceveranno risposta:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Send</source>
@@ -2324,19 +2356,25 @@ La console di customer care sui social per il team di assistenza clienti della b
     </message>
     <message numerus="yes">
         <source>%n reply(ies) queued: they go out in the background.</source>
-        <translation><numerusform>%n risposte in coda: partono in background.</numerusform><numerusform>%n risposte in coda: partono in background.</numerusform></translation>
+        <translation>
+            <numerusform>%n risposte in coda: partono in background.</numerusform>
+            <numerusform>%n risposte in coda: partono in background.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close incident</source>
         <translation>Chiudi incidente</translation>
     </message>
     <message>
-        <source>Close incident #%1 "%2"?</source>
-        <translation>Chiudere l'incidente #%1 "%2"?</translation>
+        <source>Close incident #%1 &quot;%2&quot;?</source>
+        <translation>Chiudere l&apos;incidente #%1 &quot;%2&quot;?</translation>
     </message>
     <message numerus="yes">
         <source>You can tell its %n linked case(s) that the problem is solved.</source>
-        <translation><numerusform>Puoi dire alle %n pratiche collegate che il problema è risolto.</numerusform><numerusform>Puoi dire alle %n pratiche collegate che il problema è risolto.</numerusform></translation>
+        <translation>
+            <numerusform>Puoi dire alle %n pratiche collegate che il problema è risolto.</numerusform>
+            <numerusform>Puoi dire alle %n pratiche collegate che il problema è risolto.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Close and answer…</source>
@@ -2533,7 +2571,7 @@ La console di customer care sui social per il team di assistenza clienti della b
     </message>
     <message>
         <source>Readability for Italian: above 60 is easy for most readers</source>
-        <translation>Leggibilità per l'italiano: sopra 60 è facile per la maggior parte dei lettori</translation>
+        <translation>Leggibilità per l&apos;italiano: sopra 60 è facile per la maggior parte dei lettori</translation>
     </message>
     <message>
         <source>Ready</source>
@@ -2620,7 +2658,7 @@ La console di customer care sui social per il team di assistenza clienti della b
     </message>
     <message>
         <source>Easter &amp;Monday (computed every year)</source>
-        <translation>&amp;Pasquetta (Lunedì dell'Angelo, calcolata ogni anno)</translation>
+        <translation>&amp;Pasquetta (Lunedì dell&apos;Angelo, calcolata ogni anno)</translation>
     </message>
     <message>
         <source>Service &amp;hours</source>
@@ -2632,7 +2670,7 @@ La console di customer care sui social per il team di assistenza clienti della b
     </message>
     <message>
         <source>Enter the hours of at least one weekday: with every day closed no target could ever be met.</source>
-        <translation>Inserisci l'orario di almeno un giorno: se è tutto chiuso nessuna scadenza può essere rispettata.</translation>
+        <translation>Inserisci l&apos;orario di almeno un giorno: se è tutto chiuso nessuna scadenza può essere rispettata.</translation>
     </message>
     <message>
         <source>Press Add to add the holiday %1, or clear the field.</source>
@@ -2670,7 +2708,10 @@ La console di customer care sui social per il team di assistenza clienti della b
     </message>
     <message numerus="yes">
         <source>Spike: %n customers report %1 between %2 and %3</source>
-        <translation><numerusform>Picco: %n clienti segnalano %1 tra le %2 e le %3</numerusform><numerusform>Picco: %n clienti segnalano %1 tra le %2 e le %3</numerusform></translation>
+        <translation>
+            <numerusform>Picco: %n clienti segnalano %1 tra le %2 e le %3</numerusform>
+            <numerusform>Picco: %n clienti segnalano %1 tra le %2 e le %3</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2723,7 +2764,7 @@ La console di customer care sui social per il team di assistenza clienti della b
         <translation>Non è stato possibile salvare la funzione: %1</translation>
     </message>
     <message>
-        <source>The customer's data could not be erased: %1</source>
+        <source>The customer&apos;s data could not be erased: %1</source>
         <translation>Non è stato possibile cancellare i dati del cliente: %1</translation>
     </message>
 </context>
@@ -2814,11 +2855,11 @@ La console di customer care sui social per il team di assistenza clienti della b
         <translation>Valore</translation>
     </message>
     <message>
-        <source>The team's service hours</source>
+        <source>The team&apos;s service hours</source>
         <translation>Orari di servizio del team</translation>
     </message>
     <message>
-        <source>The bank's public phone number</source>
+        <source>The bank&apos;s public phone number</source>
         <translation>Numero di telefono pubblico della banca</translation>
     </message>
     <message>

@@ -35,6 +35,7 @@
 #include <memory>
 #include <mutex>
 #include <optional>
+#include <pthread.h>
 #include <thread>
 #include <vector>
 
@@ -638,6 +639,7 @@ Result<IngestFigures> ingestAll(const QString &path, const Vocabulary &vocabular
     timer.start();
     const double cpuStart = threadCpuSeconds();
     std::thread producer([&] {
+        pthread_setname_np(pthread_self(), "bench-generator"); // tells it apart in a profile
         Generator generator(vocabulary, messages);
         Batch batch;
         while (generator.fill(batch, kBatchSize)) {
