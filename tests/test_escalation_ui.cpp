@@ -6,6 +6,7 @@
 #include "EscalationDialog.h"
 #include "MainWindow.h"
 #include "StoreWorker.h"
+#include "TestConsole.h"
 #include "TestStores.h"
 #include "TimelineModel.h"
 
@@ -55,36 +56,9 @@ class TestEscalationUi : public QObject
     const QString m_hostile = QStringLiteral(
         "<b>Ciao</b> <a href='http://x'>clicca</a> <script>alert('x')</script> & \"amici\"");
 
-    struct Console
-    {
-        std::unique_ptr<StoreWorker> store;
-        std::unique_ptr<TimelineModel> timeline;
-        std::unique_ptr<MainWindow> window;
-        CaseView *view() const { return window->caseView(); }
-    };
+    using Console = TestConsole;
 
-    std::unique_ptr<Console> open()
-    {
-        auto c = std::make_unique<Console>();
-        c->store = std::make_unique<StoreWorker>(keyedStoreFactory(m_path, shippedTriage()));
-        QSignalSpy opened(c->store.get(), &StoreWorker::opened);
-        QSignalSpy failed(c->store.get(), &StoreWorker::openFailed);
-        c->store->open();
-        if (!QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); }, 10000) ||
-            opened.isEmpty())
-            return nullptr;
-        c->timeline = std::make_unique<TimelineModel>(keyedStoreFactory(m_path, nullptr));
-        c->window = std::make_unique<MainWindow>(
-            *c->store, *c->timeline, AgentProfile{QStringLiteral("fg"), QStringLiteral("FG")},
-            ReplyChecker::shipped());
-        c->window->setDatabaseDescription(opened.first().first().toString());
-        c->window->show();
-        if (!QTest::qWaitForWindowExposed(c->window.get()))
-            return nullptr;
-        if (!QTest::qWaitFor([&] { return c->timeline->rowCount() > 0; }, 5000))
-            return nullptr;
-        return c;
-    }
+    std::unique_ptr<Console> open() { return openConsole(m_path); }
 
     // Selects the row and waits until its case is shown.
     static bool openRow(Console &c, int row)

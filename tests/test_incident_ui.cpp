@@ -1,9 +1,10 @@
 #include "IncidentDialogs.h"
 #include "IncidentReplies.h"
 #include "MainWindow.h"
+#include "OutageFixture.h"
 #include "ReplyTemplate.h"
 #include "StoreWorker.h"
-#include "TestItems.h"
+#include "TestConsole.h"
 #include "TestStores.h"
 #include "TimelineModel.h"
 
@@ -121,33 +122,15 @@ class TestIncidentUi : public QObject
     QList<qint64> m_cases; // linked to the incident; the third greets by an e-mail address
     qint64 m_incident = 0;
 
-    struct Console
-    {
-        std::unique_ptr<StoreWorker> store;
-        std::unique_ptr<TimelineModel> timeline;
-        std::unique_ptr<MainWindow> window;
-    };
+    using Console = TestConsole;
 
     std::unique_ptr<Console> open()
     {
-        auto c = std::make_unique<Console>();
-        c->store = std::make_unique<StoreWorker>(keyedStoreFactory(m_path, shippedTriage()));
-        QSignalSpy opened(c->store.get(), &StoreWorker::opened);
-        QSignalSpy templates(c->store.get(), &StoreWorker::templatesLoaded);
-        c->store->open();
-        if (!QTest::qWaitFor([&] { return !opened.isEmpty(); }, 10000))
-            return nullptr;
-        c->store->seedTemplates(TemplateLibrary::builtIn()); // as the program does on start
-        c->timeline = std::make_unique<TimelineModel>(keyedStoreFactory(m_path, nullptr));
-        c->window = std::make_unique<MainWindow>(
-            *c->store, *c->timeline,
-            AgentProfile{QStringLiteral("Francesca Galli"), QStringLiteral("FG")},
-            ReplyChecker::shipped());
-        c->window->show();
-        if (!QTest::qWaitForWindowExposed(c->window.get()) ||
-            !QTest::qWaitFor([&] { return !templates.isEmpty(); }, 5000))
-            return nullptr;
-        return c;
+        ConsoleOptions options;
+        options.agent = {QStringLiteral("Francesca Galli"), QStringLiteral("FG")};
+        options.seedTemplates = true;
+        options.waitForRows = false;
+        return openConsole(m_path, options);
     }
 
     QList<OutboxEntry> replies(qint64 caseId)
@@ -234,29 +217,11 @@ private slots:
         m_path = m_dir.filePath(QStringLiteral("incident-ui.db"));
         auto store = openKeyedStore(m_path, shippedTriage());
         QVERIFY2(store.ok(), qPrintable(store.error()));
-        const QStringList customers{QStringLiteral("Marco Bianchi"), QStringLiteral("Giulia"),
-                                    QStringLiteral("mario.rossi@example.com")};
-        QList<InboundItem> items;
-        for (int i = 0; i < customers.size(); ++i)
-            items << item(QStringLiteral("down-%1").arg(i), customers.at(i),
-                          QStringLiteral("L'app non funziona, non riesco a entrare"), at(i));
-        auto report = store.value()->ingest(items);
-        QVERIFY2(report.ok(), qPrintable(report.error()));
-        m_cases = report.value().touchedCases;
+        auto fixture = seedOutageIncident(*store.value(), QStringLiteral("Francesca Galli"));
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        m_cases = fixture.value().cases;
+        m_incident = fixture.value().incident;
         QCOMPARE(m_cases.size(), 3);
-
-        IncidentRecord incident;
-        incident.title = QStringLiteral("App non disponibile");
-        incident.topic = QStringLiteral("app_down");
-        incident.openedBy = QStringLiteral("Francesca Galli");
-        auto id = store.value()->openIncident(incident);
-        QVERIFY2(id.ok(), qPrintable(id.error()));
-        m_incident = id.value();
-        for (qint64 c : std::as_const(m_cases))
-            QVERIFY(store.value()
-                        ->perform({c, CaseActionKind::LinkIncident, QStringLiteral("fg"),
-                                   QVariant(m_incident)})
-                        .ok());
     }
 
     void answeringAllLinkedCasesQueuesOnePersonalisedReplyEach()

@@ -1,6 +1,6 @@
 #include "IncidentReplies.h"
+#include "OutageFixture.h"
 #include "SqliteCaseStore.h"
-#include "TestItems.h"
 #include "TestStores.h"
 
 #include <QTemporaryDir>
@@ -36,31 +36,11 @@ private slots:
         auto store = openKeyedStore(m_dir.filePath(QStringLiteral("incidents.db")));
         QVERIFY2(store.ok(), qPrintable(store.error()));
         m_store = store.takeValue();
-        // The third customer's "name" is an e-mail address: greeting them by it in public
-        // would publish personal data, so that reply must be refused.
-        const QStringList customers{QStringLiteral("Marco Bianchi"), QStringLiteral("Giulia"),
-                                    QStringLiteral("mario.rossi@example.com")};
-        QList<InboundItem> items;
-        for (int i = 0; i < customers.size(); ++i)
-            items << item(QStringLiteral("i%1").arg(i), customers.at(i),
-                          QStringLiteral("L'app non funziona, non riesco a entrare"), at(i));
-        auto report = m_store->ingest(items);
-        QVERIFY2(report.ok(), qPrintable(report.error()));
-        m_cases = report.value().touchedCases;
+        auto fixture = seedOutageIncident(*m_store, m_agent.name);
+        QVERIFY2(fixture.ok(), qPrintable(fixture.error()));
+        m_cases = fixture.value().cases;
+        m_incident = fixture.value().incident;
         QCOMPARE(m_cases.size(), 3);
-
-        IncidentRecord incident;
-        incident.title = QStringLiteral("App non disponibile");
-        incident.topic = QStringLiteral("app_down");
-        incident.openedBy = m_agent.name;
-        auto id = m_store->openIncident(incident);
-        QVERIFY2(id.ok(), qPrintable(id.error()));
-        m_incident = id.value();
-        for (qint64 c : std::as_const(m_cases)) {
-            const Status linked = m_store->perform(
-                {c, CaseActionKind::LinkIncident, m_agent.name, QVariant(m_incident)});
-            QVERIFY2(linked.ok(), qPrintable(linked.error()));
-        }
     }
 
     void theKeyNamesIncidentKindAndCase()

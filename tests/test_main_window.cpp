@@ -8,6 +8,7 @@
 #include "SqliteCaseStore.h"
 #include "StoreOpener.h"
 #include "StoreWorker.h"
+#include "TestConsole.h"
 #include "TestStores.h"
 #include "TimelineModel.h"
 
@@ -37,42 +38,9 @@ class TestMainWindow : public QObject
     const QString m_hostile = QStringLiteral(
         "<b>Ciao</b> <i>banca</i> <a href='http://x'>clicca</a> <script>x()</script>");
 
-    struct Console
-    {
-        std::unique_ptr<StoreWorker> store;
-        std::unique_ptr<TimelineModel> timeline;
-        std::unique_ptr<MainWindow> window;
-    };
+    using Console = TestConsole;
 
-    std::unique_ptr<Console> open()
-    {
-        auto c = std::make_unique<Console>();
-        c->store = std::make_unique<StoreWorker>(keyedStoreFactory(m_path, shippedTriage()));
-        QSignalSpy opened(c->store.get(), &StoreWorker::opened);
-        QSignalSpy failed(c->store.get(), &StoreWorker::openFailed);
-        c->store->open();
-        if (!QTest::qWaitFor([&] { return !opened.isEmpty() || !failed.isEmpty(); }, 10000) ||
-            opened.isEmpty()) {
-            qWarning() << "store did not open:"
-                       << (failed.isEmpty() ? QString() : failed.first().first().toString());
-            return nullptr;
-        }
-        c->timeline = std::make_unique<TimelineModel>(keyedStoreFactory(m_path, nullptr));
-        c->window = std::make_unique<MainWindow>(
-            *c->store, *c->timeline, AgentProfile{QStringLiteral("fg"), QStringLiteral("FG")},
-            ReplyChecker::shipped());
-        c->window->setDatabaseDescription(opened.first().first().toString());
-        c->window->show();
-        if (!QTest::qWaitForWindowExposed(c->window.get())) {
-            qWarning("window not exposed");
-            return nullptr;
-        }
-        if (!QTest::qWaitFor([&] { return c->timeline->rowCount() > 0; }, 5000)) {
-            qWarning("timeline did not load");
-            return nullptr;
-        }
-        return c;
-    }
+    std::unique_ptr<Console> open() { return openConsole(m_path); }
 
     static bool waitForCase(Console &c)
     {
