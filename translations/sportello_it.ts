@@ -1356,6 +1356,10 @@
         <source>Incident #%1 (closed): %2</source>
         <translation>Incidente #%1 (chiuso): %2</translation>
     </message>
+    <message>
+        <source>Saving the dossier…</source>
+        <translation>Salvataggio del dossier…</translation>
+    </message>
 </context>
 <context>
     <name>sportello::ConversationModel</name>

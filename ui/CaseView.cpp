@@ -12,6 +12,7 @@
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QFrame>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +29,7 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -637,12 +639,22 @@ void CaseView::exportDossier()
         tr("PDF (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Status written = CaseDossier::writePdf(snapshot, path, QDateTime::currentDateTime());
-        !written) {
-        QMessageBox::warning(this, tr("Export dossier"), written.error());
-        return;
-    }
-    emit statusMessage(tr("Dossier saved to %1.").arg(QDir::toNativeSeparators(path)));
+    // Laying out and writing a long conversation takes a moment: it runs on a pool thread
+    // (QTextDocument and QPdfWriter need no GUI thread) and the agent goes on working.
+    auto *watcher = new QFutureWatcher<Status>(this);
+    connect(watcher, &QFutureWatcher<Status>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const Status written = watcher->result();
+        if (!written) {
+            QMessageBox::warning(this, tr("Export dossier"), written.error());
+            return;
+        }
+        emit statusMessage(tr("Dossier saved to %1.").arg(QDir::toNativeSeparators(path)));
+    });
+    emit statusMessage(tr("Saving the dossier…"));
+    watcher->setFuture(QtConcurrent::run([snapshot, path, now = QDateTime::currentDateTime()] {
+        return CaseDossier::writePdf(snapshot, path, now);
+    }));
 }
 
 void CaseView::emailDossier()
