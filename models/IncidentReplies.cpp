@@ -3,6 +3,8 @@
 #include "CaseStore.h"
 #include "OutgoingReplyBuilder.h"
 
+#include <algorithm>
+
 namespace sportello {
 
 QString IncidentReplies::idempotencyKey(qint64 incidentId, const QString &kind, qint64 caseId)
@@ -20,6 +22,12 @@ IncidentReplies::build(qint64 incidentId, const QString &kind, const QString &te
     for (const CaseSnapshot &snapshot : cases) {
         const CaseRecord &kase = snapshot.kase;
         const QString customer = snapshot.customer.displayName;
+        const QString key = idempotencyKey(incidentId, kind, kase.id);
+        if (std::any_of(snapshot.outbox.cbegin(), snapshot.outbox.cend(),
+                        [&](const OutboxEntry &e) { return e.idempotencyKey == key; })) {
+            plan.alreadyAnswered.append(kase.id);
+            continue;
+        }
         const ReplyTemplate *t = library.find(templateKey, toKey(kase.language));
         if (!t)
             t = library.find(templateKey, QStringLiteral("it"));
@@ -47,7 +55,7 @@ IncidentReplies::build(qint64 incidentId, const QString &kind, const QString &te
         }
         OutboxEntry entry =
             outboxEntryForCase(snapshot, filled.text.trimmed(), kase.visibility, agent.name);
-        entry.idempotencyKey = idempotencyKey(incidentId, kind, kase.id);
+        entry.idempotencyKey = key;
         plan.ready.append(entry);
     }
     return plan;

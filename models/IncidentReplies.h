@@ -34,6 +34,9 @@ public:
     {
         QList<OutboxEntry> ready;
         QList<Refused> refused;
+        // Cases whose outbox already holds this reply (same incident and kind): left out, so
+        // the supervisor is told what answering again would really do.
+        QList<qint64> alreadyAnswered;
     };
 
     static QString idempotencyKey(qint64 incidentId, const QString &kind, qint64 caseId);

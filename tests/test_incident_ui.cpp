@@ -226,7 +226,7 @@ private slots:
 
     void answeringAllLinkedCasesQueuesOnePersonalisedReplyEach()
     {
-        for (int round = 0; round < 2; ++round) {
+        {
             auto c = open();
             QVERIFY(c);
             QSignalSpy queued(c->window.get(), &MainWindow::replyQueued);
@@ -243,6 +243,36 @@ private slots:
             // The reply that would greet a customer by an e-mail address is held back, and
             // the supervisor is told which case and why.
             QVERIFY2(refusals.contains(QString::number(m_cases.at(2))), qPrintable(refusals));
+        }
+        {
+            // Answering again: nothing left to send, and the supervisor is told why.
+            auto c = open();
+            QVERIFY(c);
+            QString offered, told;
+            bool couldSend = true;
+            ModalScript script(
+                {pressInIncidents(QStringLiteral("&Answer all linked cases…")),
+                 takeOfferedTemplate(titlesOf(QStringLiteral("outage_ack")), &offered),
+                 [&](QWidget *modal) {
+                     auto *box = qobject_cast<QMessageBox *>(modal);
+                     if (!box)
+                         return false;
+                     told = box->informativeText();
+                     couldSend = buttonTitled(box, QStringLiteral("Send")) != nullptr;
+                     press(box->buttons().constFirst());
+                     return true;
+                 },
+                 [](QWidget *modal) {
+                     auto *dialog = qobject_cast<IncidentsDialog *>(modal);
+                     if (dialog)
+                         dialog->reject();
+                     return dialog != nullptr;
+                 }});
+            c->window->showIncidents();
+            QVERIFY2(script.finished(), qPrintable(QString::number(script.stepReached())));
+            QVERIFY(!couldSend);
+            QVERIFY2(told.contains(QStringLiteral("2 case(s) already have this reply")),
+                     qPrintable(told));
         }
 
         // Pressed twice, queued once per case; each reply greets its own customer.

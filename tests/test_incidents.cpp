@@ -68,6 +68,15 @@ private slots:
         QVERIFY(p.value().ready.at(1).text.contains(QStringLiteral("Giulia")));
     }
 
+    void anUnknownTemplateRefusesEveryCase()
+    {
+        // Before anything is queued: a case already answered would be left out instead.
+        auto p = plan(IncidentReplies::kUpdate, QStringLiteral("no_such_template"));
+        QVERIFY(p.ok());
+        QCOMPARE(p.value().ready.size(), 0);
+        QCOMPARE(p.value().refused.size(), 3);
+    }
+
     void answeringTwiceQueuesOncePerCase()
     {
         auto p = plan(IncidentReplies::kUpdate, QStringLiteral("outage_ack"));
@@ -75,8 +84,15 @@ private slots:
         auto first = IncidentReplies::enqueue(*m_store, p.value());
         QVERIFY2(first.ok(), qPrintable(first.error()));
         QCOMPARE(first.value().size(), 2);
-        auto again = IncidentReplies::enqueue(
-            *m_store, plan(IncidentReplies::kUpdate, QStringLiteral("outage_ack")).value());
+        // Planned again, the answered cases are left out and said to be answered.
+        auto replanned = plan(IncidentReplies::kUpdate, QStringLiteral("outage_ack"));
+        QVERIFY(replanned.ok());
+        QVERIFY(replanned.value().ready.isEmpty());
+        QCOMPARE(replanned.value().alreadyAnswered, (QList<qint64>{m_cases.at(0), m_cases.at(1)}));
+        QCOMPARE(replanned.value().refused.size(), 1);
+        // The same plan sent twice (a double click, a crash between the two) queues nothing
+        // new: the store knows the keys.
+        auto again = IncidentReplies::enqueue(*m_store, p.value());
         QVERIFY2(again.ok(), qPrintable(again.error()));
         QCOMPARE(again.value(), first.value());
         QCOMPARE(outboxRows(m_cases.at(0)), 1);
@@ -107,14 +123,6 @@ private slots:
         QCOMPARE(m_store->enqueueReply(e).value(), id);
         QCOMPARE(m_store->reply(id).value().text,
                  QStringLiteral("Ciao Giulia, ci stiamo lavorando. ^FG"));
-    }
-
-    void anUnknownTemplateRefusesEveryCase()
-    {
-        auto p = plan(IncidentReplies::kUpdate, QStringLiteral("no_such_template"));
-        QVERIFY(p.ok());
-        QCOMPARE(p.value().ready.size(), 0);
-        QCOMPARE(p.value().refused.size(), 3);
     }
 };
 

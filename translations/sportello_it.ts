@@ -2392,6 +2392,13 @@ La console di customer care sui social per il team di assistenza clienti della b
         <source>Incident #%1 closed.</source>
         <translation>Incidente #%1 chiuso.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) already have this reply and are left out.</source>
+        <translation>
+            <numerusform>%n pratica ha già questa risposta ed è esclusa.</numerusform>
+            <numerusform>%n pratiche hanno già questa risposta e sono escluse.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sportello::NewIncidentDialog</name>

@@ -352,18 +352,23 @@ void MainWindow::answerIncident(const IncidentRecord &incident, const QString &k
             box.setWindowTitle(tr("Answer all linked cases"));
             box.setTextFormat(Qt::PlainText);
             box.setText(tr("%n reply(ies) ready to send.", nullptr, int(p.ready.size())));
+            QStringList details;
+            if (!p.alreadyAnswered.isEmpty())
+                details << tr("%n case(s) already have this reply and are left out.", nullptr,
+                              int(p.alreadyAnswered.size()));
             if (!p.refused.isEmpty()) {
                 QStringList lines;
                 for (const IncidentReplies::Refused &r : p.refused)
                     lines << tr("Case %1 (%2): %3")
                                  .arg(r.caseId)
                                  .arg(r.customer, r.reasons.join(QStringLiteral("; ")));
-                box.setInformativeText(tr("%n case(s) fail the checks and will not be answered:",
-                                          nullptr, int(p.refused.size())) +
-                                       QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+                details << tr("%n case(s) fail the checks and will not be answered:", nullptr,
+                              int(p.refused.size())) +
+                               QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
             }
+            box.setInformativeText(details.join(QLatin1Char('\n')));
             if (p.ready.isEmpty()) {
-                box.setIcon(QMessageBox::Warning);
+                box.setIcon(p.refused.isEmpty() ? QMessageBox::Information : QMessageBox::Warning);
                 box.exec();
                 return;
             }
