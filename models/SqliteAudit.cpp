@@ -12,23 +12,26 @@ using namespace sqlite;
 
 namespace {
 
-AuditRecord auditRecordFrom(const QSqlQuery &q)
+// Every read of whole rows selects these columns, in this order, for auditRecordFrom(). A
+// macro, so each statement is one literal: the store keeps raw statements by the address of
+// their SQL.
+#define SPORTELLO_AUDIT_COLUMNS                                                                    \
+    "SELECT seq, at, actor, action, case_id, customer_id, detail, prev_hash, hash FROM audit_log "
+
+AuditRecord auditRecordFrom(const SqliteStatement::Run &q)
 {
     AuditRecord r;
-    r.seq = q.value(0).toLongLong();
-    r.atMs = q.value(1).toLongLong();
-    r.actor = q.value(2).toString();
-    r.action = q.value(3).toString();
-    r.caseId = q.value(4).toLongLong();
-    r.customerId = q.value(5).toLongLong();
-    r.detail = q.value(6).toString();
-    r.prevHash = q.value(7).toString().toLatin1();
-    r.hash = q.value(8).toString().toLatin1();
+    r.seq = q.int64(0);
+    r.atMs = q.int64(1);
+    r.actor = q.text(2);
+    r.action = q.text(3);
+    r.caseId = q.int64(4);
+    r.customerId = q.int64(5);
+    r.detail = q.text(6);
+    r.prevHash = q.bytes(7);
+    r.hash = q.bytes(8);
     return r;
 }
-
-const char *const kAuditColumns =
-    "SELECT seq, at, actor, action, case_id, customer_id, detail, prev_hash, hash FROM audit_log ";
 
 } // namespace
 
@@ -88,27 +91,26 @@ Status SqliteCaseStore::appendAudit(const QString &actor, const QString &action,
                 .arg(key.error()));
     AuditChain chain(key.value());
 
-    QSqlQuery &last =
-        prepared(QString::fromLatin1(kAuditColumns) + QStringLiteral("ORDER BY seq DESC LIMIT 1"));
-    if (!last.exec())
-        return Status::failure(dbError(last));
     AuditRecord r;
     r.prevHash = AuditChain::genesis();
     r.seq = 1;
-    if (last.next()) {
-        const AuditRecord previous = auditRecordFrom(last);
-        last.finish();
-        // A wrong key (another workstation's, or a new one after the keychain was reset)
-        // would grow a chain nobody can verify: refuse instead.
-        if (chain.hashOf(previous) != previous.hash)
-            return Status::failure(
-                tr("The audit key in this workstation's keychain does not match this database's "
-                   "audit trail (row %1), so the action was not taken.")
-                    .arg(previous.seq));
-        r.prevHash = previous.hash;
-        r.seq = previous.seq + 1;
+    {
+        SqliteStatement::Run last(statement(SPORTELLO_AUDIT_COLUMNS "ORDER BY seq DESC LIMIT 1"));
+        if (last.next()) {
+            const AuditRecord previous = auditRecordFrom(last);
+            // A wrong key (another workstation's, or a new one after the keychain was reset)
+            // would grow a chain nobody can verify: refuse instead.
+            if (chain.hashOf(previous) != previous.hash)
+                return Status::failure(
+                    tr("The audit key in this workstation's keychain does not match this "
+                       "database's audit trail (row %1), so the action was not taken.")
+                        .arg(previous.seq));
+            r.prevHash = previous.hash;
+            r.seq = previous.seq + 1;
+        }
+        if (last.failed())
+            return Status::failure(last.error());
     }
-    last.finish();
     r.atMs = nowMs();
     r.actor = actor;
     r.action = action;
@@ -132,32 +134,17 @@ Status SqliteCaseStore::forEachAuditRecord(const QDateTime &from, const QDateTim
                                            const std::function<void(const AuditRecord &)> &visit)
 {
     // Verification walks every row, so this reads past QtSql (see SqliteStatement). The
-    // whole trail walks the table in row order; a period uses the time index. Both texts are
-    // literals: the store keeps raw statements by the address of their SQL.
-#define SPORTELLO_AUDIT_COLUMNS                                                                    \
-    "SELECT seq, at, actor, action, case_id, customer_id, detail, prev_hash, hash FROM audit_log "
+    // whole trail walks the table in row order; a period uses the time index.
     const bool whole = !from.isValid() && !to.isValid();
     SqliteStatement::Run q(
         whole ? statement(SPORTELLO_AUDIT_COLUMNS "ORDER BY seq")
               : statement(SPORTELLO_AUDIT_COLUMNS "WHERE at >= ? AND at < ? ORDER BY seq"));
-#undef SPORTELLO_AUDIT_COLUMNS
     if (!whole) {
         q.bind(0, from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min());
         q.bind(1, to.isValid() ? to.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max());
     }
-    AuditRecord r;
-    while (q.next()) {
-        r.seq = q.int64(0);
-        r.atMs = q.int64(1);
-        r.actor = q.text(2);
-        r.action = q.text(3);
-        r.caseId = q.int64(4);
-        r.customerId = q.int64(5);
-        r.detail = q.text(6);
-        r.prevHash = q.bytes(7);
-        r.hash = q.bytes(8);
-        visit(r);
-    }
+    while (q.next())
+        visit(auditRecordFrom(q));
     if (q.failed())
         return Status::failure(q.error());
     return {};
@@ -203,3 +190,5 @@ Status SqliteCaseStore::changeSetting(const QString &key, const QString &value,
 }
 
 } // namespace sportello
+
+#undef SPORTELLO_AUDIT_COLUMNS
