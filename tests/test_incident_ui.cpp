@@ -185,18 +185,29 @@ class TestIncidentUi : public QObject
         };
     }
 
+    // A message box offering `button`: what it says is kept (either pointer may be null),
+    // then the button is pressed.
+    static ModalScript::Step pressInBox(const QString &button, QString *text = nullptr,
+                                        QString *informative = nullptr)
+    {
+        return [button, text, informative](QWidget *modal) {
+            auto *box = qobject_cast<QMessageBox *>(modal);
+            QAbstractButton *b = box ? buttonTitled(box, button) : nullptr;
+            if (!b)
+                return false;
+            if (text)
+                *text = box->text();
+            if (informative)
+                *informative = box->informativeText();
+            press(b);
+            return true;
+        };
+    }
+
     // The confirmation with what is ready and what is refused: kept, then sent.
     static ModalScript::Step confirmSend(QString *text, QString *refusals)
     {
-        return [text, refusals](QWidget *modal) {
-            auto *box = qobject_cast<QMessageBox *>(modal);
-            if (!box || !buttonTitled(box, QStringLiteral("Send")))
-                return false;
-            *text = box->text();
-            *refusals = box->informativeText();
-            press(buttonTitled(box, QStringLiteral("Send")));
-            return true;
-        };
+        return pressInBox(QStringLiteral("Send"), text, refusals);
     }
 
     // Back in the incidents dialog once the replies are queued: done.
@@ -300,16 +311,7 @@ private slots:
         QString offered, text, refusals, question;
         ModalScript script(
             {pressInIncidents(QStringLiteral("C&lose incident…")),
-             [&question](QWidget *modal) {
-                 auto *box = qobject_cast<QMessageBox *>(modal);
-                 QAbstractButton *answer =
-                     box ? buttonTitled(box, QStringLiteral("Close and answer…")) : nullptr;
-                 if (!answer)
-                     return false;
-                 question = box->text();
-                 press(answer);
-                 return true;
-             },
+             pressInBox(QStringLiteral("Close and answer…"), &question),
              takeOfferedTemplate(titlesOf(QStringLiteral("outage_resolved")), &offered),
              confirmSend(&text, &refusals), closeIncidentsWhen(&queued)});
         c->window->showIncidents();
@@ -354,16 +356,7 @@ private slots:
         bool closed = false;
         ModalScript script(
             {pressInIncidents(QStringLiteral("C&lose incident…")),
-             [](QWidget *modal) {
-                 auto *box = qobject_cast<QMessageBox *>(modal);
-                 QAbstractButton *only =
-                     box ? buttonTitled(box, QStringLiteral("Close only")) : nullptr;
-                 if (!only)
-                     return false;
-                 press(only);
-                 return true;
-             },
-             [&closed](QWidget *modal) {
+             pressInBox(QStringLiteral("Close only")), [&closed](QWidget *modal) {
                  // The list shows the incident closed once the store has it.
                  auto *dialog = qobject_cast<IncidentsDialog *>(modal);
                  if (!dialog)

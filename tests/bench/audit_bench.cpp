@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
+#include <utility>
 
 using namespace sportello;
 
@@ -98,32 +100,44 @@ int main(int argc, char *argv[])
         store.forEachAuditRecord({}, {}, [&](const AuditRecord &) { ++n; });
         std::printf("reading alone: %lld rows in %lld ms\n", n, t.elapsed());
     }
-    qint64 bestSequential = -1, bestParallel = -1, verified = 0;
-    for (int run = 0; run < 3; ++run) {
-        QElapsedTimer t;
-        t.start();
-        AuditVerifier verifier(key);
-        const Status s =
-            store.forEachAuditRecord({}, {}, [&](const AuditRecord &rec) { verifier.feed(rec); });
-        verifier.finish();
-        std::printf("verify run %d, one thread: %lld rows in %lld ms, intact=%s%s\n", run + 1,
-                    verifier.rows(), t.elapsed(), verifier.ok() ? "yes" : "no",
-                    s ? "" : " (read failed)");
-        bestSequential = bestSequential < 0 ? t.elapsed() : std::min(bestSequential, t.elapsed());
-    }
-    for (int run = 0; run < 3; ++run) {
-        QElapsedTimer t;
-        t.start();
-        ParallelAuditVerifier verifier(key);
-        const Status s =
-            store.forEachAuditRecord({}, {}, [&](const AuditRecord &rec) { verifier.feed(rec); });
-        verifier.finish();
-        std::printf("verify run %d, %d threads: %lld rows in %lld ms, intact=%s%s\n", run + 1,
-                    QThread::idealThreadCount(), verifier.result().rows(), t.elapsed(),
-                    verifier.result().ok() ? "yes" : "no", s ? "" : " (read failed)");
-        bestParallel = bestParallel < 0 ? t.elapsed() : std::min(bestParallel, t.elapsed());
-        verified = verifier.result().rows();
-    }
+    // Three timed walks of the whole trail; the best time and the rows verified.
+    struct Verdict
+    {
+        qint64 rows = 0;
+        bool intact = false;
+    };
+    auto bestOfThree = [&](const char *label, auto &&makeVerifier, auto &&verdictOf) {
+        qint64 best = -1;
+        Verdict verdict;
+        for (int run = 0; run < 3; ++run) {
+            QElapsedTimer t;
+            t.start();
+            auto verifier = makeVerifier();
+            const Status s = store.forEachAuditRecord(
+                {}, {}, [&](const AuditRecord &rec) { verifier->feed(rec); });
+            verifier->finish();
+            verdict = verdictOf(*verifier);
+            std::printf("verify run %d, %s: %lld rows in %lld ms, intact=%s%s\n", run + 1, label,
+                        verdict.rows, t.elapsed(), verdict.intact ? "yes" : "no",
+                        s ? "" : " (read failed)");
+            best = best < 0 ? t.elapsed() : std::min(best, t.elapsed());
+        }
+        return std::pair{best, verdict};
+    };
+    const qint64 bestSequential =
+        bestOfThree(
+            "one thread", [&] { return std::make_unique<AuditVerifier>(key); },
+            [](const AuditVerifier &v) {
+                return Verdict{v.rows(), v.ok()};
+            })
+            .first;
+    const QByteArray threads = QByteArray::number(QThread::idealThreadCount()) + " threads";
+    const auto [bestParallel, parallel] = bestOfThree(
+        threads.constData(), [&] { return std::make_unique<ParallelAuditVerifier>(key); },
+        [](const ParallelAuditVerifier &v) {
+            return Verdict{v.result().rows(), v.result().ok()};
+        });
+    const qint64 verified = parallel.rows;
     // One line for scripts and the issue note: best of three, as the runs above show the spread.
     const QJsonObject summary{{"audit_rows", verified},
                               {"verify_ms_one_thread", bestSequential},
