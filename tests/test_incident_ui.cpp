@@ -270,6 +270,9 @@ private slots:
                          return false;
                      told = box->informativeText();
                      couldSend = buttonTitled(box, QStringLiteral("Send")) != nullptr;
+                     if (const QString shot = qEnvironmentVariable("SPORTELLO_SCREENSHOT");
+                         !shot.isEmpty())
+                         box->grab().save(shot);
                      press(box->buttons().constFirst());
                      return true;
                  },

@@ -2399,6 +2399,10 @@ La console di customer care sui social per il team di assistenza clienti della b
             <numerusform>%n pratiche hanno già questa risposta e sono escluse.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>There is nothing to send.</source>
+        <translation>Non c&apos;è niente da inviare.</translation>
+    </message>
 </context>
 <context>
     <name>sportello::NewIncidentDialog</name>

@@ -351,7 +351,9 @@ void MainWindow::answerIncident(const IncidentRecord &incident, const QString &k
             QMessageBox box(this);
             box.setWindowTitle(tr("Answer all linked cases"));
             box.setTextFormat(Qt::PlainText);
-            box.setText(tr("%n reply(ies) ready to send.", nullptr, int(p.ready.size())));
+            box.setText(p.ready.isEmpty()
+                            ? tr("There is nothing to send.")
+                            : tr("%n reply(ies) ready to send.", nullptr, int(p.ready.size())));
             QStringList details;
             if (!p.alreadyAnswered.isEmpty())
                 details << tr("%n case(s) already have this reply and are left out.", nullptr,
@@ -366,7 +368,7 @@ void MainWindow::answerIncident(const IncidentRecord &incident, const QString &k
                               int(p.refused.size())) +
                                QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
             }
-            box.setInformativeText(details.join(QLatin1Char('\n')));
+            box.setInformativeText(details.join(QStringLiteral("\n\n")));
             if (p.ready.isEmpty()) {
                 box.setIcon(p.refused.isEmpty() ? QMessageBox::Information : QMessageBox::Warning);
                 box.exec();
