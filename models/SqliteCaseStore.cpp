@@ -248,18 +248,22 @@ QSqlQuery &SqliteCaseStore::prepared(const QString &sql)
     return *m_statements.emplace(sql, std::move(q)).first->second;
 }
 
+// The QSQLITE driver's handle is the connection's own sqlite3*: statements prepared on it share
+// its transaction, busy timeout and foreign-key setting.
+sqlite3 *SqliteCaseStore::rawHandle() const
+{
+    const QVariant handle = m_connection->database().driver()->handle();
+    return qstrcmp(handle.typeName(), "sqlite3*") == 0
+               ? *static_cast<sqlite3 *const *>(handle.constData())
+               : nullptr;
+}
+
 SqliteStatement &SqliteCaseStore::statement(const char *sql)
 {
     auto it = m_rawStatements.find(sql);
     if (it != m_rawStatements.end())
         return *it->second;
-    // The QSQLITE driver's handle is the connection's own sqlite3*: statements prepared on it
-    // share its transaction, busy timeout and foreign-key setting.
-    const QVariant handle = m_connection->database().driver()->handle();
-    sqlite3 *db = qstrcmp(handle.typeName(), "sqlite3*") == 0
-                      ? *static_cast<sqlite3 *const *>(handle.constData())
-                      : nullptr;
-    auto statement = std::make_unique<SqliteStatement>(db, sql);
+    auto statement = std::make_unique<SqliteStatement>(rawHandle(), sql);
     return *m_rawStatements.emplace(sql, std::move(statement)).first->second;
 }
 
@@ -474,16 +478,18 @@ Status SqliteCaseStore::addEventJson(qint64 caseId, const QString &actor, const 
     return {};
 }
 
-void SqliteCaseStore::useIngestCache()
+void SqliteCaseStore::prepareForIngest()
 {
-    if (m_ingestCacheSet)
+    if (m_preparedForIngest)
         return;
+    m_preparedForIngest = true;
     // A batch dirties more pages than SQLite's default 2 MB cache holds: it then spills them to
     // the WAL mid-transaction and reads index pages back from the file. Only a connection
     // that ingests gets the larger cache, so readers (the timeline's) stay small.
     SqliteStatement::Run pragma(statement("PRAGMA cache_size = -32768")); // KiB
     pragma.exec(); // only a hint: ingest works, more slowly, without it
-    m_ingestCacheSet = true;
+    // The log is copied back into the database on another thread, not inside each commit.
+    m_checkpointer = WalCheckpointer::attach(rawHandle(), m_connection->path());
 }
 
 Result<qint64> SqliteCaseStore::lastMessageId()
@@ -517,7 +523,9 @@ Result<IngestReport> SqliteCaseStore::ingest(const QList<InboundItem> &items,
 
     IngestContext context;
     context.now = nowMs();
-    useIngestCache();
+    prepareForIngest();
+    if (m_checkpointer)
+        m_checkpointer->beforeWrite();
     if (Status s = beginWrite(); !s)
         return Result<IngestReport>::failure(s.error());
     // Rows above this id are the batch's own: they are indexed for search in one statement.

@@ -5,6 +5,7 @@
 #include "ServiceLevels.h"
 #include "SqliteConnection.h"
 #include "SqliteStatement.h"
+#include "WalCheckpointer.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -110,7 +111,10 @@ private:
     Result<qint64> accountIdFor(Network network, const QString &handle);
     Result<std::pair<qint64, qint64>> identityFor(const InboundItem &item); // identity, customer
     Result<qint64> findCaseFor(const InboundItem &item, qint64 accountId, qint64 customerId);
-    void useIngestCache();
+    // A larger page cache and a log copied back on its own thread, once, for the connection
+    // that ingests.
+    void prepareForIngest();
+    sqlite3 *rawHandle() const;
     Result<qint64> lastMessageId();
     Status indexForSearch(qint64 lastIdBefore);
     Result<bool> isDuplicate(qint64 accountId, const QString &networkId);
@@ -161,7 +165,9 @@ private:
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     // Declared after m_connection, so they are finalized before it can close the database.
     std::unordered_map<const char *, std::unique_ptr<SqliteStatement>> m_rawStatements;
-    bool m_ingestCacheSet = false;
+    bool m_preparedForIngest = false;
+    // Declared after m_connection: it detaches from the connection before that can close.
+    std::unique_ptr<WalCheckpointer> m_checkpointer;
     AuditKeySource m_auditKey;
     QJsonObject m_lastAuditDetail; // what performChange() says the audit row should carry
     std::optional<ServiceLevels> m_serviceLevels; // read from the settings on first use
