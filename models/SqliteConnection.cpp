@@ -21,7 +21,7 @@ const QStringList &migrationFiles()
         QStringLiteral(":/sql/sqlite/0002_replies.sql"),
         QStringLiteral(":/sql/sqlite/0003_batch_fts.sql"),
         QStringLiteral(":/sql/sqlite/0004_service_levels_escalation_audit.sql"),
-        QStringLiteral(":/sql/sqlite/0005_lean_search_index.sql"),
+        QStringLiteral(":/sql/sqlite/0005_lean_ingest_indexes.sql"),
     };
     return files;
 }

@@ -1,10 +1,10 @@
 -- Schema version 5: indexes that cost ingest less.
 --
--- Search matches words and word prefixes and lists hits newest first (see ftsQuery); it never
--- asks for a phrase, a NEAR group or a relevance rank. So the full-text index keeps only which
--- messages hold each word (detail=none: no positions) and no per-message token counts
--- (columnsize=0: those only serve bm25). Both were written for every message and read by no
--- query. The index is rebuilt from the messages, which stay as they are.
+-- Search lists hits newest first (see ftsQuery); it never ranks them by relevance. So the
+-- full-text index no longer keeps each message's token count (columnsize=0: only bm25 reads
+-- it), one more b-tree row written for every message. Word positions stay: without them
+-- (detail=none) a prefix search on a common word over a million messages took 13 ms instead
+-- of 4. The index is rebuilt from the messages, which stay as they are.
 DROP TRIGGER messages_fts_delete;
 DROP TRIGGER messages_fts_update;
 DROP TABLE messages_fts;
@@ -13,7 +13,6 @@ CREATE VIRTUAL TABLE messages_fts USING fts5 (
     content = 'messages',
     content_rowid = 'id',
     tokenize = 'unicode61 remove_diacritics 2',
-    detail = none,
     columnsize = 0
 );
 INSERT INTO messages_fts (messages_fts) VALUES ('rebuild');
