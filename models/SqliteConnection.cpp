@@ -162,6 +162,9 @@ Result<std::shared_ptr<SqliteConnection>> SqliteConnection::open(const QString &
         if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
             return R::failure(describeOpenError(path, q.lastError().text()));
         if (mode == Mode::ReadWrite) {
+            // Only a file with no schema yet takes a page size; an existing one keeps its own.
+            if (connection->m_schemaVersion == 0)
+                q.exec(QStringLiteral("PRAGMA page_size = %1").arg(kNewFilePageSize));
             if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
                 return R::failure(describeOpenError(path, q.lastError().text()));
             q.finish();

@@ -4,10 +4,12 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace sportello {
 
 std::unique_ptr<WalCheckpointer> WalCheckpointer::attach(sqlite3 *writer, const QString &path,
-                                                         int thresholdFrames, int restartFrames)
+                                                         qint64 thresholdBytes, qint64 restartBytes)
 {
     if (!writer || path.isEmpty() || path == QLatin1String(":memory:"))
         return nullptr;
@@ -31,12 +33,20 @@ std::unique_ptr<WalCheckpointer> WalCheckpointer::attach(sqlite3 *writer, const 
         wal = value && qstricmp(value, "wal") == 0;
     }
     sqlite3_finalize(journal);
-    if (!wal) {
+    int pageSize = 0;
+    sqlite3_stmt *page = nullptr;
+    if (sqlite3_prepare_v2(own, "PRAGMA page_size", -1, &page, nullptr) == SQLITE_OK &&
+        sqlite3_step(page) == SQLITE_ROW)
+        pageSize = sqlite3_column_int(page, 0);
+    sqlite3_finalize(page);
+    if (!wal || pageSize <= 0) {
         sqlite3_close(own);
         return nullptr;
     }
+    // The writer's hook counts the log in pages (frames) of the file's page size.
+    const auto frames = [&](qint64 bytes) { return int(std::max<qint64>(1, bytes / pageSize)); };
     return std::unique_ptr<WalCheckpointer>(
-        new WalCheckpointer(writer, own, thresholdFrames, restartFrames));
+        new WalCheckpointer(writer, own, frames(thresholdBytes), frames(restartBytes)));
 }
 
 WalCheckpointer::WalCheckpointer(sqlite3 *writer, sqlite3 *own, int thresholdFrames,

@@ -17,12 +17,13 @@ namespace sportello {
 // changed, and synced the file, before the next batch could start; on a million-message store
 // that was over half of ingest's time.
 //
-// The writer's commits wake the thread once the log holds `thresholdFrames` pages. The copy is
+// The writer's commits wake the thread once the log holds `thresholdBytes` (SQLite's own automatic
+// checkpoint waits for 1000 pages of 4 KiB). The copy is
 // SQLite's PASSIVE checkpoint: it never waits for or blocks readers or the writer, and what it
 // cannot copy yet is copied at the next wake. The log only starts again from its beginning when a
 // write transaction begins with every committed page already copied; a writer that never pauses
 // would find a copy still running each time, and the log would grow without end. So once it holds
-// `restartFrames` pages, beforeWrite() makes the next transaction wait for a copy of everything
+// `restartBytes`, beforeWrite() makes the next transaction wait for a copy of everything
 // committed so far: one short wait every few batches, instead of a copy inside every commit.
 class WalCheckpointer
 {
@@ -31,8 +32,8 @@ public:
     // automatic checkpoint. Null when a second connection to the file cannot be opened; the
     // writer then keeps checkpointing by itself.
     static std::unique_ptr<WalCheckpointer> attach(sqlite3 *writer, const QString &path,
-                                                   int thresholdFrames = 1000,
-                                                   int restartFrames = 32768);
+                                                   qint64 thresholdBytes = 4 << 20,
+                                                   qint64 restartBytes = 128 << 20);
     // Restores the writer's automatic checkpoint, lets a copy in progress finish, and closes the
     // second connection. Destroy it before the writer's connection is closed.
     ~WalCheckpointer();
@@ -40,7 +41,7 @@ public:
     WalCheckpointer &operator=(const WalCheckpointer &) = delete;
 
     // Call on the writer's thread before it begins a write transaction. Waits only when the log
-    // has reached `restartFrames`; see above.
+    // has reached `restartBytes`; see above.
     void beforeWrite();
     // Checkpoint runs that have completed, successful or not; for tests.
     int completedRuns() const;

@@ -57,6 +57,36 @@ private slots:
         q.finish();
         QVERIFY(q.exec(QStringLiteral("PRAGMA foreign_keys")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
+        q.finish();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        QCOMPARE(q.value(0).toInt(), SqliteConnection::kNewFilePageSize);
+    }
+
+    void aFileWithSmallerPagesKeepsThemAndWorks()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("small-pages.db"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size = 4096")));
+            QVERIFY(q.exec(QStringLiteral("CREATE TABLE earlier (a TEXT)")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        auto store = openKeyedStore(path);
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QVERIFY(store.value()
+                    ->ingest({item(QStringLiteral("1"), QStringLiteral("anna"),
+                                   QStringLiteral("Perché la carta?"), at(0))})
+                    .ok());
+        QCOMPARE(store.value()->searchMessages(QStringLiteral("perche"), 10).value().size(), 1);
+        QSqlQuery q(store.value()->connection().database());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 4096);
     }
 
     void reopeningKeepsWhatWasSaved()

@@ -29,7 +29,7 @@ private:
         return *static_cast<sqlite3 *const *>(h.constData());
     }
 
-    // One transaction of `rows` rows of about 4 KB each: roughly one log page a row.
+    // One transaction of `rows` rows of about 4 KB each.
     static void writeRows(const SqliteConnection &c, int rows)
     {
         QSqlQuery q(c.database());
@@ -80,7 +80,7 @@ private slots:
     {
         auto writer = openWithTable();
         QVERIFY(writer);
-        auto checkpointer = WalCheckpointer::attach(handleOf(*writer), path(), 50);
+        auto checkpointer = WalCheckpointer::attach(handleOf(*writer), path(), 200 << 10);
         QVERIFY(checkpointer);
         writeRows(*writer, 200);
         checkpointer->waitUntilIdle();
@@ -94,7 +94,7 @@ private slots:
     {
         auto writer = openWithTable();
         QVERIFY(writer);
-        auto checkpointer = WalCheckpointer::attach(handleOf(*writer), path(), 1000);
+        auto checkpointer = WalCheckpointer::attach(handleOf(*writer), path(), 4 << 20);
         QVERIFY(checkpointer);
         writeRows(*writer, 5);
         checkpointer->waitUntilIdle();
@@ -105,7 +105,8 @@ private slots:
     {
         auto writer = openWithTable();
         QVERIFY(writer);
-        auto checkpointer = WalCheckpointer::attach(handleOf(*writer), path(), 20, 300);
+        auto checkpointer =
+            WalCheckpointer::attach(handleOf(*writer), path(), 80 << 10, 1200 << 10);
         QVERIFY(checkpointer);
         qint64 largest = 0;
         for (int batch = 0; batch < 60; ++batch) {
@@ -113,8 +114,8 @@ private slots:
             writeRows(*writer, 100); // about 400 KB a batch, 24 MB in all
             largest = std::max(largest, logBytes());
         }
-        // The restart point (300 pages) plus one batch and SQLite's page headers; without the
-        // wait before a write the log would keep every batch.
+        // The restart point (1.2 MB) plus one batch and SQLite's page headers; without the wait
+        // before a write the log would keep every batch.
         QVERIFY2(largest < 4 * 1024 * 1024, qPrintable(QString::number(largest)));
         QSqlQuery q(writer->database());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM t")) && q.next());
@@ -126,7 +127,7 @@ private slots:
         auto writer = openWithTable();
         QVERIFY(writer);
         writeRows(*writer, 10);
-        auto checkpointer = WalCheckpointer::attach(handleOf(*writer), path(), 20, 100);
+        auto checkpointer = WalCheckpointer::attach(handleOf(*writer), path(), 80 << 10, 400 << 10);
         QVERIFY(checkpointer);
 
         sqlite3 *reader = nullptr;
@@ -166,7 +167,7 @@ private slots:
         {
             auto writer = openWithTable();
             QVERIFY(writer);
-            auto checkpointer = WalCheckpointer::attach(handleOf(*writer), path(), 20);
+            auto checkpointer = WalCheckpointer::attach(handleOf(*writer), path(), 80 << 10);
             QVERIFY(checkpointer);
             for (int batch = 0; batch < 5; ++batch)
                 writeRows(*writer, 100);
