@@ -26,7 +26,8 @@ private:
         return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
     }
 
-    static void setUserVersion(const QString &path, int version)
+    // Runs statements on the file through a plain connection, as another program would.
+    static void rawExec(const QString &path, const QStringList &statements)
     {
         {
             QSqlDatabase db =
@@ -34,12 +35,19 @@ private:
             db.setDatabaseName(path);
             QVERIFY(db.open());
             QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
-            q.finish();
-            QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)));
+            for (const QString &sql : statements) {
+                QVERIFY2(q.exec(sql), qPrintable(sql));
+                q.finish();
+            }
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    static void setUserVersion(const QString &path, int version)
+    {
+        rawExec(path, {QStringLiteral("PRAGMA journal_mode = DELETE"),
+                       QStringLiteral("PRAGMA user_version = %1").arg(version)});
     }
 
 private slots:
@@ -66,17 +74,8 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("small-pages.db"));
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size = 4096")));
-            QVERIFY(q.exec(QStringLiteral("CREATE TABLE earlier (a TEXT)")));
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        rawExec(path, {QStringLiteral("PRAGMA page_size = 4096"),
+                       QStringLiteral("CREATE TABLE earlier (a TEXT)")});
         auto store = openKeyedStore(path);
         QVERIFY2(store.ok(), qPrintable(store.error()));
         QVERIFY(store.value()
