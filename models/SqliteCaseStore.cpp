@@ -9,7 +9,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSqlDriver>
 #include <QSqlError>
 
 #include <sqlite3.h>
@@ -248,22 +247,12 @@ QSqlQuery &SqliteCaseStore::prepared(const QString &sql)
     return *m_statements.emplace(sql, std::move(q)).first->second;
 }
 
-// The QSQLITE driver's handle is the connection's own sqlite3*: statements prepared on it share
-// its transaction, busy timeout and foreign-key setting.
-sqlite3 *SqliteCaseStore::rawHandle() const
-{
-    const QVariant handle = m_connection->database().driver()->handle();
-    return qstrcmp(handle.typeName(), "sqlite3*") == 0
-               ? *static_cast<sqlite3 *const *>(handle.constData())
-               : nullptr;
-}
-
 SqliteStatement &SqliteCaseStore::statement(const char *sql)
 {
     auto it = m_rawStatements.find(sql);
     if (it != m_rawStatements.end())
         return *it->second;
-    auto statement = std::make_unique<SqliteStatement>(rawHandle(), sql);
+    auto statement = std::make_unique<SqliteStatement>(m_connection->handle(), sql);
     return *m_rawStatements.emplace(sql, std::move(statement)).first->second;
 }
 
@@ -489,7 +478,7 @@ void SqliteCaseStore::prepareForIngest()
     SqliteStatement::Run pragma(statement("PRAGMA cache_size = -32768")); // KiB
     pragma.exec(); // only a hint: ingest works, more slowly, without it
     // The log is copied back into the database on another thread, not inside each commit.
-    m_checkpointer = WalCheckpointer::attach(rawHandle(), m_connection->path());
+    m_checkpointer = WalCheckpointer::attach(m_connection->handle());
 }
 
 Result<qint64> SqliteCaseStore::lastMessageId()

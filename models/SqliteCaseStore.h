@@ -114,7 +114,6 @@ private:
     // A larger page cache and a log copied back on its own thread, once, for the connection
     // that ingests.
     void prepareForIngest();
-    sqlite3 *rawHandle() const;
     Result<qint64> lastMessageId();
     Status indexForSearch(qint64 lastIdBefore);
     Result<bool> isDuplicate(qint64 accountId, const QString &networkId);

@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -92,6 +93,13 @@ SqliteConnection::~SqliteConnection()
 QSqlDatabase SqliteConnection::database() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+sqlite3 *SqliteConnection::handle() const
+{
+    const QVariant h = database().driver()->handle();
+    return qstrcmp(h.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3 *const *>(h.constData())
+                                                  : nullptr;
 }
 
 int SqliteConnection::latestSchemaVersion()

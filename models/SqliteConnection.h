@@ -7,6 +7,8 @@
 
 #include <memory>
 
+struct sqlite3;
+
 namespace sportello {
 
 // One open, migrated SQLite connection, owned by the thread that opened it. Opening applies
@@ -29,6 +31,9 @@ public:
     SqliteConnection &operator=(const SqliteConnection &) = delete;
 
     QSqlDatabase database() const;
+    // The QSQLITE driver's own sqlite3*: statements prepared on it share this connection's
+    // transaction, busy timeout and foreign-key setting. Null only if Qt's driver changed.
+    sqlite3 *handle() const;
     const QString &path() const { return m_path; }
     int schemaVersion() const { return m_schemaVersion; }
 

@@ -1,6 +1,6 @@
 #include "WalCheckpointer.h"
 
-#include <QFile>
+#include "SqliteStatement.h"
 
 #include <sqlite3.h>
 
@@ -8,37 +8,32 @@
 
 namespace sportello {
 
-std::unique_ptr<WalCheckpointer> WalCheckpointer::attach(sqlite3 *writer, const QString &path,
-                                                         qint64 thresholdBytes, qint64 restartBytes)
+std::unique_ptr<WalCheckpointer> WalCheckpointer::attach(sqlite3 *writer, qint64 thresholdBytes,
+                                                         qint64 restartBytes)
 {
-    if (!writer || path.isEmpty() || path == QLatin1String(":memory:"))
-        return nullptr;
-    const char *file = sqlite3_db_filename(writer, "main");
+    const char *file = writer ? sqlite3_db_filename(writer, "main") : nullptr;
     if (!file || !*file) // a temporary or in-memory database has no log to copy
         return nullptr;
     sqlite3 *own = nullptr;
     // NOMUTEX: the connection is only ever used by the checkpoint thread.
-    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &own,
-                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) != SQLITE_OK) {
+    if (sqlite3_open_v2(file, &own, SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX, nullptr) !=
+        SQLITE_OK) {
         sqlite3_close(own);
         return nullptr;
     }
-    // A new connection learns that the file is in WAL mode only when it first reads it; until
-    // then a checkpoint on it does nothing. Asking also proves the mode is WAL.
     bool wal = false;
-    sqlite3_stmt *journal = nullptr;
-    if (sqlite3_prepare_v2(own, "PRAGMA journal_mode", -1, &journal, nullptr) == SQLITE_OK &&
-        sqlite3_step(journal) == SQLITE_ROW) {
-        const auto *value = reinterpret_cast<const char *>(sqlite3_column_text(journal, 0));
-        wal = value && qstricmp(value, "wal") == 0;
-    }
-    sqlite3_finalize(journal);
-    int pageSize = 0;
-    sqlite3_stmt *page = nullptr;
-    if (sqlite3_prepare_v2(own, "PRAGMA page_size", -1, &page, nullptr) == SQLITE_OK &&
-        sqlite3_step(page) == SQLITE_ROW)
-        pageSize = sqlite3_column_int(page, 0);
-    sqlite3_finalize(page);
+    qint64 pageSize = 0;
+    {
+        // A new connection learns that the file is in WAL mode only when it first reads it;
+        // until then a checkpoint on it does nothing. Asking also proves the mode is WAL.
+        SqliteStatement journalMode(own, "PRAGMA journal_mode");
+        SqliteStatement::Run journal(journalMode);
+        wal = journal.next() &&
+              journal.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+        SqliteStatement pageSizeOf(own, "PRAGMA page_size");
+        SqliteStatement::Run page(pageSizeOf);
+        pageSize = page.next() ? page.int64(0) : 0;
+    } // finalized before the connection may close
     if (!wal || pageSize <= 0) {
         sqlite3_close(own);
         return nullptr;

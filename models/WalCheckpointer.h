@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QString>
+#include <QtGlobal>
 
 #include <condition_variable>
 #include <memory>
@@ -28,11 +28,10 @@ namespace sportello {
 class WalCheckpointer
 {
 public:
-    // Attaches to `writer`, a connection in WAL mode on the database at `path`, replacing its
-    // automatic checkpoint. Null when a second connection to the file cannot be opened; the
-    // writer then keeps checkpointing by itself.
-    static std::unique_ptr<WalCheckpointer> attach(sqlite3 *writer, const QString &path,
-                                                   qint64 thresholdBytes = 4 << 20,
+    // Attaches to `writer`, a connection to a database file in WAL mode, replacing its automatic
+    // checkpoint. Null for an in-memory database, a file not in WAL mode, or when a second
+    // connection to the file cannot be opened; the writer then keeps checkpointing by itself.
+    static std::unique_ptr<WalCheckpointer> attach(sqlite3 *writer, qint64 thresholdBytes = 4 << 20,
                                                    qint64 restartBytes = 128 << 20);
     // Restores the writer's automatic checkpoint, lets a copy in progress finish, and closes the
     // second connection. Destroy it before the writer's connection is closed.

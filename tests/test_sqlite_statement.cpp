@@ -2,7 +2,6 @@
 #include "SqliteStatement.h"
 
 #include <QSqlDatabase>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -22,11 +21,7 @@ private:
     QTemporaryDir m_dir;
     std::shared_ptr<SqliteConnection> m_connection;
 
-    sqlite3 *handle() const
-    {
-        const QVariant h = m_connection->database().driver()->handle();
-        return *static_cast<sqlite3 *const *>(h.constData());
-    }
+    sqlite3 *handle() const { return m_connection->handle(); }
 
 private slots:
     void init()

@@ -2,7 +2,6 @@
 #include "WalCheckpointer.h"
 
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -22,12 +21,6 @@ private:
     QTemporaryDir m_dir;
 
     QString path() const { return m_dir.filePath(QStringLiteral("wal.db")); }
-
-    static sqlite3 *handleOf(const SqliteConnection &c)
-    {
-        const QVariant h = c.database().driver()->handle();
-        return *static_cast<sqlite3 *const *>(h.constData());
-    }
 
     // One transaction of `rows` rows of about 4 KB each.
     static void writeRows(const SqliteConnection &c, int rows)
@@ -80,7 +73,7 @@ private slots:
     {
         auto writer = openWithTable();
         QVERIFY(writer);
-        auto checkpointer = WalCheckpointer::attach(handleOf(*writer), path(), 200 << 10);
+        auto checkpointer = WalCheckpointer::attach(writer->handle(), 200 << 10);
         QVERIFY(checkpointer);
         writeRows(*writer, 200);
         checkpointer->waitUntilIdle();
@@ -94,7 +87,7 @@ private slots:
     {
         auto writer = openWithTable();
         QVERIFY(writer);
-        auto checkpointer = WalCheckpointer::attach(handleOf(*writer), path(), 4 << 20);
+        auto checkpointer = WalCheckpointer::attach(writer->handle(), 4 << 20);
         QVERIFY(checkpointer);
         writeRows(*writer, 5);
         checkpointer->waitUntilIdle();
@@ -105,8 +98,7 @@ private slots:
     {
         auto writer = openWithTable();
         QVERIFY(writer);
-        auto checkpointer =
-            WalCheckpointer::attach(handleOf(*writer), path(), 80 << 10, 1200 << 10);
+        auto checkpointer = WalCheckpointer::attach(writer->handle(), 80 << 10, 1200 << 10);
         QVERIFY(checkpointer);
         qint64 largest = 0;
         for (int batch = 0; batch < 60; ++batch) {
@@ -127,7 +119,7 @@ private slots:
         auto writer = openWithTable();
         QVERIFY(writer);
         writeRows(*writer, 10);
-        auto checkpointer = WalCheckpointer::attach(handleOf(*writer), path(), 80 << 10, 400 << 10);
+        auto checkpointer = WalCheckpointer::attach(writer->handle(), 80 << 10, 400 << 10);
         QVERIFY(checkpointer);
 
         sqlite3 *reader = nullptr;
@@ -167,7 +159,7 @@ private slots:
         {
             auto writer = openWithTable();
             QVERIFY(writer);
-            auto checkpointer = WalCheckpointer::attach(handleOf(*writer), path(), 80 << 10);
+            auto checkpointer = WalCheckpointer::attach(writer->handle(), 80 << 10);
             QVERIFY(checkpointer);
             for (int batch = 0; batch < 5; ++batch)
                 writeRows(*writer, 100);
@@ -186,7 +178,7 @@ private slots:
     {
         sqlite3 *memory = nullptr;
         QCOMPARE(sqlite3_open(":memory:", &memory), SQLITE_OK);
-        QVERIFY(!WalCheckpointer::attach(memory, QStringLiteral(":memory:")));
+        QVERIFY(!WalCheckpointer::attach(memory));
         sqlite3_close(memory);
     }
 };
