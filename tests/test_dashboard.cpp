@@ -132,7 +132,10 @@ private slots:
     void exportWritesTheCsvOfTheFiguresShown()
     {
         const QString path = m_dir.filePath(QStringLiteral("march.csv"));
-        QVERIFY(m_window->exportCsv(path));
+        QSignalSpy exported(m_window.get(), &DashboardWindow::csvExported);
+        m_window->exportCsv(path);
+        QVERIFY(exported.wait(10000));
+        QCOMPARE(exported.first().at(1).toBool(), true);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(file.readAll()), toCsv(*m_window->figures()));
@@ -151,7 +154,10 @@ private slots:
         const QStringList before = QDir(m_dir.path()).entryList(QDir::AllEntries | QDir::Hidden);
 
         for (const QString &target : {blocker + QStringLiteral("/march.csv"), folder}) {
-            QVERIFY(!m_window->exportCsv(target));
+            QSignalSpy exported(m_window.get(), &DashboardWindow::csvExported);
+            m_window->exportCsv(target);
+            QVERIFY(exported.wait(10000));
+            QCOMPARE(exported.first().at(1).toBool(), false);
             auto *box = m_window->findChild<QMessageBox *>(QStringLiteral("exportError"));
             QVERIFY(box);
             QVERIFY(box->isVisible());

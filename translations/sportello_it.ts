@@ -1666,6 +1666,10 @@
         <source>The figures could not be saved to %1.</source>
         <translation>Non è stato possibile salvare i dati in %1.</translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>Esportazione in %1…</translation>
+    </message>
 </context>
 <context>
     <name>sportello::DepartmentEditor</name>

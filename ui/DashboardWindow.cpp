@@ -684,31 +684,41 @@ void DashboardWindow::exportCsvInteractively()
         exportCsv(path);
 }
 
-bool DashboardWindow::exportCsv(const QString &path)
+void DashboardWindow::exportCsv(const QString &path)
 {
     if (!m_figures)
-        return false;
-    // QSaveFile writes beside the target and renames at the end: a full disk or a refused
-    // folder leaves the old file (or none) in place, never half a report.
-    QSaveFile file(path);
-    QString problem;
-    if (!file.open(QIODevice::WriteOnly))
-        problem = file.errorString();
-    else if (file.write(toCsv(*m_figures).toUtf8()) < 0 || !file.commit())
-        problem = file.errorString();
-    if (problem.isEmpty()) {
-        m_state->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
-        return true;
-    }
-    auto *box = new QMessageBox(
-        QMessageBox::Warning, tr("Export CSV"),
-        tr("The figures could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
-        QMessageBox::Ok, this);
-    box->setObjectName(QStringLiteral("exportError"));
-    box->setInformativeText(problem);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
-    return false;
+        return;
+    // QSaveFile syncs the file to disk before it renames it into place, which takes a while on
+    // a slow or network folder: the writing runs on a pool thread and the window stays live.
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
+        watcher->deleteLater();
+        const QString problem = watcher->result();
+        if (problem.isEmpty()) {
+            m_state->setText(tr("Exported to %1").arg(QDir::toNativeSeparators(path)));
+            emit csvExported(path, true);
+            return;
+        }
+        m_state->clear();
+        auto *box = new QMessageBox(
+            QMessageBox::Warning, tr("Export CSV"),
+            tr("The figures could not be saved to %1.").arg(QDir::toNativeSeparators(path)),
+            QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("exportError"));
+        box->setInformativeText(problem);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        emit csvExported(path, false);
+    });
+    m_state->setText(tr("Exporting to %1…").arg(QDir::toNativeSeparators(path)));
+    watcher->setFuture(QtConcurrent::run([csv = toCsv(*m_figures).toUtf8(), path] {
+        // Written beside the target and renamed at the end: a full disk or a refused folder
+        // leaves the old file (or none) in place, never half a report.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(csv) < 0 || !file.commit())
+            return file.errorString();
+        return QString();
+    }));
 }
 
 } // namespace sportello

@@ -38,8 +38,9 @@ public:
     ReportQuery currentQuery() const;
     const std::optional<ReportFigures> &figures() const { return m_figures; }
 
-    // Writes the figures shown as CSV, all or nothing; false (and a message box) on failure.
-    bool exportCsv(const QString &path);
+    // Writes the figures shown as CSV, all or nothing, on a pool thread; csvExported() tells
+    // how it went, and a failure also shows a message box.
+    void exportCsv(const QString &path);
 
 public slots:
     void refresh();
@@ -48,6 +49,7 @@ public slots:
 signals:
     void figuresShown();
     void computeFailed(const QString &message);
+    void csvExported(const QString &path, bool saved);
 
 private:
     struct Outcome
