@@ -837,6 +837,28 @@ constexpr const char *kInsertMessage =
     "author_identity_id, text, sent_at, utc_offset_s, conversation_id, reply_to, raw, "
     "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
+// Streams the generated messages into one transaction. `decide` runs on each batch off the
+// clock (working out where rows go); `write` is timed and returns false on an SQLite error.
+template <typename Decide, typename Write>
+Result<BaselineFigures> timedInserts(RawDatabase &db, const Vocabulary &vocabulary, qint64 messages,
+                                     Decide &&decide, Write &&write)
+{
+    using R = Result<BaselineFigures>;
+    Generator generator(vocabulary, messages);
+    Batch batch;
+    Stopwatch clock;
+    if (QString e = clock.time([&] { return db.exec("BEGIN"); }); !e.isEmpty())
+        return R::failure(e);
+    while (generator.fill(batch, kBatchSize)) {
+        decide(batch);
+        if (!clock.time([&] { return write(batch); }))
+            return R::failure(db.error());
+    }
+    if (QString e = clock.time([&] { return db.exec("COMMIT"); }); !e.isEmpty())
+        return R::failure(e);
+    return BaselineFigures{clock.seconds(), clock.cpuSeconds()};
+}
+
 // The baseline of the ratio: the same rows ingest writes for the stream (customers, their
 // identities, cases with their "opened" event, messages) with one plain prepared INSERT each,
 // in one transaction, into the store's own tables, indexes and foreign keys (its migrations
@@ -910,12 +932,7 @@ Result<BaselineFigures> sameRowsBaseline(const QString &path, const Vocabulary &
     std::vector<Plan> plans;
 
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Generator generator(vocabulary, messages);
-    Batch batch;
-    Stopwatch clock;
-    if (QString e = clock.time([&] { return db.exec("BEGIN"); }); !e.isEmpty())
-        return R::failure(e);
-    while (generator.fill(batch, kBatchSize)) {
+    auto decide = [&](const Batch &batch) {
         plans.assign(size_t(batch.items.size()), Plan{});
         for (qsizetype i = 0; i < batch.items.size(); ++i) {
             const InboundItem &item = batch.items.at(i);
@@ -941,64 +958,60 @@ Result<BaselineFigures> sameRowsBaseline(const QString &path, const Vocabulary &
             plan.opensCase = ids.caseId > lastCase;
             lastCase = std::max(lastCase, ids.caseId);
         }
-        const bool written = clock.time([&] {
-            for (qsizetype i = 0; i < batch.items.size(); ++i) {
-                const InboundItem &item = batch.items.at(i);
-                const RowIds &ids = batch.ids[size_t(i)];
-                const Plan &plan = plans[size_t(i)];
-                const qint64 sentAt = item.time.toMSecsSinceEpoch();
-                if (plan.customer) {
-                    sqlite3_bind_int64(customer.get(), 1, plan.customer);
-                    RawDatabase::bindText(customer.get(), 2, item.author.name);
-                    if (item.customerRef.isEmpty())
-                        sqlite3_bind_null(customer.get(), 3);
-                    else
-                        RawDatabase::bindText(customer.get(), 3, item.customerRef);
-                    sqlite3_bind_int64(customer.get(), 4, now);
-                    if (!db.step(customer.get()))
-                        return false;
-                }
-                if (plan.identity) {
-                    sqlite3_bind_int64(identity.get(), 1, plan.identity);
-                    sqlite3_bind_int64(identity.get(), 2, plan.customerOfIdentity);
-                    RawDatabase::bindText(identity.get(), 3, networkKey(ids.accountId));
-                    RawDatabase::bindText(identity.get(), 4, item.author.id);
-                    RawDatabase::bindText(identity.get(), 5, item.author.handle);
-                    RawDatabase::bindText(identity.get(), 6, item.author.name);
-                    sqlite3_bind_int64(identity.get(), 7, now);
-                    if (!db.step(identity.get()))
-                        return false;
-                }
-                if (plan.opensCase) {
-                    const qint64 due = sentAt + 30 * 60 * 1000;
-                    sqlite3_bind_int64(caseRow.get(), 1, ids.caseId);
-                    sqlite3_bind_int64(caseRow.get(), 2, plan.customerOfIdentity);
-                    sqlite3_bind_int64(caseRow.get(), 3, ids.accountId);
-                    RawDatabase::bindText(caseRow.get(), 4, networkKey(ids.accountId));
-                    RawDatabase::bindText(caseRow.get(), 5, keyText(item.visibility));
-                    RawDatabase::bindText(caseRow.get(), 6, item.conversationId);
-                    sqlite3_bind_int(caseRow.get(), 7, 2);
-                    sqlite3_bind_int64(caseRow.get(), 8, sentAt);
-                    sqlite3_bind_int64(caseRow.get(), 9, sentAt);
-                    sqlite3_bind_int64(caseRow.get(), 10, due);
-                    sqlite3_bind_int64(caseRow.get(), 11, due);
-                    sqlite3_bind_int64(event.get(), 1, ids.caseId);
-                    sqlite3_bind_int64(event.get(), 2, now);
-                    if (!db.step(caseRow.get()) || !db.step(event.get()))
-                        return false;
-                }
-                bindMessage(message.get(), item, ids, plan.identityRow, now);
-                if (!db.step(message.get()))
+    };
+    auto write = [&](const Batch &batch) {
+        for (qsizetype i = 0; i < batch.items.size(); ++i) {
+            const InboundItem &item = batch.items.at(i);
+            const RowIds &ids = batch.ids[size_t(i)];
+            const Plan &plan = plans[size_t(i)];
+            const qint64 sentAt = item.time.toMSecsSinceEpoch();
+            if (plan.customer) {
+                sqlite3_bind_int64(customer.get(), 1, plan.customer);
+                RawDatabase::bindText(customer.get(), 2, item.author.name);
+                if (item.customerRef.isEmpty())
+                    sqlite3_bind_null(customer.get(), 3);
+                else
+                    RawDatabase::bindText(customer.get(), 3, item.customerRef);
+                sqlite3_bind_int64(customer.get(), 4, now);
+                if (!db.step(customer.get()))
                     return false;
             }
-            return true;
-        });
-        if (!written)
-            return R::failure(db.error());
-    }
-    if (QString e = clock.time([&] { return db.exec("COMMIT"); }); !e.isEmpty())
-        return R::failure(e);
-    return BaselineFigures{clock.seconds(), clock.cpuSeconds()};
+            if (plan.identity) {
+                sqlite3_bind_int64(identity.get(), 1, plan.identity);
+                sqlite3_bind_int64(identity.get(), 2, plan.customerOfIdentity);
+                RawDatabase::bindText(identity.get(), 3, networkKey(ids.accountId));
+                RawDatabase::bindText(identity.get(), 4, item.author.id);
+                RawDatabase::bindText(identity.get(), 5, item.author.handle);
+                RawDatabase::bindText(identity.get(), 6, item.author.name);
+                sqlite3_bind_int64(identity.get(), 7, now);
+                if (!db.step(identity.get()))
+                    return false;
+            }
+            if (plan.opensCase) {
+                const qint64 due = sentAt + 30 * 60 * 1000;
+                sqlite3_bind_int64(caseRow.get(), 1, ids.caseId);
+                sqlite3_bind_int64(caseRow.get(), 2, plan.customerOfIdentity);
+                sqlite3_bind_int64(caseRow.get(), 3, ids.accountId);
+                RawDatabase::bindText(caseRow.get(), 4, networkKey(ids.accountId));
+                RawDatabase::bindText(caseRow.get(), 5, keyText(item.visibility));
+                RawDatabase::bindText(caseRow.get(), 6, item.conversationId);
+                sqlite3_bind_int(caseRow.get(), 7, 2);
+                sqlite3_bind_int64(caseRow.get(), 8, sentAt);
+                sqlite3_bind_int64(caseRow.get(), 9, sentAt);
+                sqlite3_bind_int64(caseRow.get(), 10, due);
+                sqlite3_bind_int64(caseRow.get(), 11, due);
+                sqlite3_bind_int64(event.get(), 1, ids.caseId);
+                sqlite3_bind_int64(event.get(), 2, now);
+                if (!db.step(caseRow.get()) || !db.step(event.get()))
+                    return false;
+            }
+            bindMessage(message.get(), item, ids, plan.identityRow, now);
+            if (!db.step(message.get()))
+                return false;
+        }
+        return true;
+    };
+    return timedInserts(db, vocabulary, messages, decide, write);
 }
 
 // The baseline earlier versions of this bench compared against: the messages alone, on a
@@ -1035,27 +1048,17 @@ Result<BaselineFigures> messagesOnlyBaseline(const QString &path, const Vocabula
     if (!insert)
         return R::failure(db.error());
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    Generator generator(vocabulary, messages);
-    Batch batch;
-    Stopwatch clock;
-    if (QString e = clock.time([&] { return db.exec("BEGIN"); }); !e.isEmpty())
-        return R::failure(e);
-    while (generator.fill(batch, kBatchSize)) {
-        const bool written = clock.time([&] {
+    return timedInserts(
+        db, vocabulary, messages, [](const Batch &) {},
+        [&](const Batch &batch) {
             for (qsizetype i = 0; i < batch.items.size(); ++i) {
-                bindMessage(insert.get(), batch.items.at(i), batch.ids[size_t(i)],
-                            batch.ids[size_t(i)].identityId, now);
+                const RowIds &ids = batch.ids[size_t(i)];
+                bindMessage(insert.get(), batch.items.at(i), ids, ids.identityId, now);
                 if (!db.step(insert.get()))
                     return false;
             }
             return true;
         });
-        if (!written)
-            return R::failure(db.error());
-    }
-    if (QString e = clock.time([&] { return db.exec("COMMIT"); }); !e.isEmpty())
-        return R::failure(e);
-    return BaselineFigures{clock.seconds(), clock.cpuSeconds()};
 }
 
 template <typename F> double medianMs(int runs, F &&f)
