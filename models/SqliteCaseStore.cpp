@@ -333,37 +333,39 @@ Result<qint64> SqliteCaseStore::accountIdFor(Network network, const QString &han
 Result<std::pair<qint64, qint64>> SqliteCaseStore::identityFor(const InboundItem &item)
 {
     using R = Result<std::pair<qint64, qint64>>;
-    qint64 identityId = 0;
-    qint64 customerId = 0;
-    bool renamed = false;
-    {
+    std::optional<IdentityCache::Entry> known = m_identities.find(item.network, item.author.id);
+    if (!known) {
         SqliteStatement::Run find(
             statement("SELECT id, customer_id, handle, display_name "
                       "FROM identities WHERE network = ? AND external_id = ?"));
         find.bind(0, toKey(item.network));
         find.bind(1, item.author.id);
-        if (find.next()) {
-            identityId = find.int64(0);
-            customerId = find.int64(1);
-            renamed = (!item.author.handle.isEmpty() && !find.textEquals(2, item.author.handle)) ||
-                      (!item.author.name.isEmpty() && !find.textEquals(3, item.author.name));
-        }
+        if (find.next())
+            known = IdentityCache::Entry{find.int64(0), find.int64(1), find.text(2), find.text(3)};
         if (find.failed())
             return R::failure(find.error());
     } // the read is reset before the identity is written to
-    if (identityId != 0) {
+    if (known) {
+        // A person renames themselves on the network: the card shows the name they use now.
+        const bool renamed =
+            (!item.author.handle.isEmpty() && known->handle != item.author.handle) ||
+            (!item.author.name.isEmpty() && known->name != item.author.name);
         if (renamed) {
             SqliteStatement::Run update(
                 statement("UPDATE identities SET handle = ?, display_name = ? WHERE id = ?"));
             update.bind(0, item.author.handle);
             update.bind(1, item.author.name);
-            update.bind(2, identityId);
+            update.bind(2, known->identityId);
             if (!update.exec())
                 return R::failure(update.error());
+            known->handle = item.author.handle;
+            known->name = item.author.name;
         }
-        return std::pair{identityId, customerId};
+        m_identities.put(item.network, item.author.id, *known);
+        return std::pair{known->identityId, known->customerId};
     }
 
+    qint64 customerId = 0;
     if (!item.customerRef.isEmpty()) {
         SqliteStatement::Run byRef(statement("SELECT id FROM customers WHERE external_ref = ?"));
         byRef.bind(0, item.customerRef);
@@ -396,7 +398,10 @@ Result<std::pair<qint64, qint64>> SqliteCaseStore::identityFor(const InboundItem
     insert.bind(5, nowMs());
     if (!insert.exec())
         return R::failure(insert.error());
-    return std::pair{insert.lastInsertId(), customerId};
+    const qint64 identityId = insert.lastInsertId();
+    m_identities.put(item.network, item.author.id,
+                     {identityId, customerId, item.author.handle, item.author.name});
+    return std::pair{identityId, customerId};
 }
 
 Result<qint64> SqliteCaseStore::findCaseFor(const InboundItem &item, qint64 accountId,
@@ -489,6 +494,23 @@ Result<qint64> SqliteCaseStore::lastMessageId()
     return top.int64(0);
 }
 
+std::optional<std::pair<qint64, qint64>> SqliteCaseStore::writesSoFar()
+{
+    SqliteStatement::Run version(statement("PRAGMA data_version"));
+    if (!version.next())
+        return std::nullopt;
+    return std::pair{version.int64(0), qint64(sqlite3_total_changes64(m_connection->handle()))};
+}
+
+void SqliteCaseStore::abandonIngest()
+{
+    m_connection->database().rollback();
+    // Ids handed out inside the rolled-back transaction are gone.
+    m_accountIds.clear();
+    m_identities.clear();
+    m_identitiesWrittenAt.reset();
+}
+
 // Messages above `lastIdBefore` are the batch's own: one statement indexes them all.
 Status SqliteCaseStore::indexForSearch(qint64 lastIdBefore)
 {
@@ -517,40 +539,39 @@ Result<IngestReport> SqliteCaseStore::ingest(const QList<InboundItem> &items,
         m_checkpointer->beforeWrite();
     if (Status s = beginWrite(); !s)
         return Result<IngestReport>::failure(s.error());
+    // Another connection, or this one outside ingest, may have renamed, merged or erased an
+    // identity since the last batch: then the cache starts again from the database.
+    if (!m_identitiesWrittenAt || writesSoFar() != m_identitiesWrittenAt)
+        m_identities.clear();
+    auto fail = [this](const QString &error) {
+        abandonIngest();
+        return Result<IngestReport>::failure(error);
+    };
     // Rows above this id are the batch's own: they are indexed for search in one statement.
     auto lastIdBefore = lastMessageId();
-    if (!lastIdBefore) {
-        db.rollback();
-        return Result<IngestReport>::failure(lastIdBefore.error());
-    }
+    if (!lastIdBefore)
+        return fail(lastIdBefore.error());
     for (qsizetype index : std::as_const(order)) {
         context.index = index;
-        if (Status s = ingestOne(items.at(index), context); !s) {
-            db.rollback();
-            m_accountIds.clear(); // ids created inside the rolled-back transaction are gone
-            return Result<IngestReport>::failure(s.error());
-        }
+        if (Status s = ingestOne(items.at(index), context); !s)
+            return fail(s.error());
     }
-    if (Status s = indexForSearch(lastIdBefore.value()); !s) {
-        db.rollback();
-        m_accountIds.clear();
-        return Result<IngestReport>::failure(s.error());
-    }
+    if (Status s = indexForSearch(lastIdBefore.value()); !s)
+        return fail(s.error());
     if (!cursor.first.isEmpty()) {
-        if (Status s = setSetting(cursor.first, cursor.second); !s) {
-            db.rollback();
-            m_accountIds.clear();
-            return Result<IngestReport>::failure(s.error());
-        }
+        if (Status s = setSetting(cursor.first, cursor.second); !s)
+            return fail(s.error());
     }
+    // Taken before the commit, while no other connection can write: one that commits right
+    // after this one must still be noticed by the next batch.
+    const auto writtenAt = writesSoFar();
     if (!db.commit()) {
         const QString error = db.lastError().text();
-        db.rollback();
-        m_accountIds.clear();
-        return Result<IngestReport>::failure(
+        return fail(
             QCoreApplication::translate("SqliteCaseStore", "New messages could not be saved: %1")
                 .arg(error));
     }
+    m_identitiesWrittenAt = writtenAt;
     context.report.cursor = cursor;
     std::sort(context.report.touchedCases.begin(), context.report.touchedCases.end());
     context.report.touchedCases.erase(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CaseStore.h"
+#include "IdentityCache.h"
 #include "ServiceClock.h"
 #include "ServiceLevels.h"
 #include "SqliteConnection.h"
@@ -115,6 +116,10 @@ private:
     // that ingests.
     void prepareForIngest();
     Result<qint64> lastMessageId();
+    // What has been written since the last ingest committed: the data_version another
+    // connection's commit moves, and this connection's own count of changed rows.
+    std::optional<std::pair<qint64, qint64>> writesSoFar();
+    void abandonIngest(); // rolls back and forgets what the transaction wrote
     Status indexForSearch(qint64 lastIdBefore);
     Result<bool> isDuplicate(qint64 accountId, const QString &networkId);
     Result<qint64> openCase(const InboundItem &item, qint64 accountId, qint64 customerId,
@@ -161,6 +166,9 @@ private:
     std::shared_ptr<const Triage> m_triage;
     Clock m_clock;
     QHash<QString, qint64> m_accountIds; // "network\nhandle"
+    IdentityCache m_identities;
+    // writesSoFar() when the last ingest committed: m_identities holds only while it is unchanged.
+    std::optional<std::pair<qint64, qint64>> m_identitiesWrittenAt;
     std::unordered_map<QString, std::unique_ptr<QSqlQuery>> m_statements;
     // Declared after m_connection, so they are finalized before it can close the database.
     std::unordered_map<const char *, std::unique_ptr<SqliteStatement>> m_rawStatements;

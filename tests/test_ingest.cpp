@@ -21,6 +21,32 @@ class TestIngest : public QObject
     std::unique_ptr<SqliteCaseStore> m_store;
     int m_counter = 0;
 
+    static qint64 moveIdentityToANewCustomer(QSqlDatabase db, const QString &externalId)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("INSERT INTO customers (display_name, created_at) "
+                                   "VALUES ('Anna Rossi', 0)")))
+            return 0;
+        const qint64 customer = q.lastInsertId().toLongLong();
+        q.prepare(QStringLiteral("UPDATE identities SET customer_id = ? WHERE external_id = ?"));
+        q.addBindValue(customer);
+        q.addBindValue(externalId);
+        return q.exec() && q.numRowsAffected() == 1 ? customer : 0;
+    }
+
+    // Anna's next message belongs to her new customer, who has no case yet: it opens one
+    // instead of joining the old customer's case.
+    void expectTheNextMessageOfAnnaIn(qint64 customer, qint64 oldCase)
+    {
+        QVERIFY(m_store
+                    ->ingest({item(QStringLiteral("2"), QStringLiteral("anna"),
+                                   QStringLiteral("Ancora nessuna risposta"), at(5))})
+                    .ok());
+        const qint64 next = caseOf(QStringLiteral("2"));
+        QVERIFY(next != oldCase);
+        QCOMPARE(m_store->loadCase(next).value().kase.customerId, customer);
+    }
+
     qint64 caseOf(const QString &networkId)
     {
         QSqlQuery q(m_store->connection().database());
@@ -179,6 +205,38 @@ private slots:
         back.replyTo = QStringLiteral("2");
         QVERIFY(m_store->ingest({back}).ok());
         QCOMPARE(m_store->loadCase(snap.kase.id).value().kase.status, CaseStatus::Open);
+    }
+
+    // Ingest remembers the identities it met (IdentityCache). A change made elsewhere between
+    // two batches, here an identity moved to another customer as a merge would, must be seen.
+    void anIdentityMovedByAnotherConnectionIsSeenByTheNextBatch()
+    {
+        QVERIFY(m_store
+                    ->ingest({item(QStringLiteral("1"), QStringLiteral("anna"),
+                                   QStringLiteral("La carta non funziona"), at(0))})
+                    .ok());
+        const qint64 first = caseOf(QStringLiteral("1"));
+        qint64 moved = 0;
+        {
+            auto other = SqliteConnection::open(m_store->connection().path());
+            QVERIFY2(other.ok(), qPrintable(other.error()));
+            moved = moveIdentityToANewCustomer(other.value()->database(), QStringLiteral("anna"));
+        }
+        QVERIFY(moved > 0);
+        expectTheNextMessageOfAnnaIn(moved, first);
+    }
+
+    void anIdentityMovedOnTheSameConnectionIsSeenByTheNextBatch()
+    {
+        QVERIFY(m_store
+                    ->ingest({item(QStringLiteral("1"), QStringLiteral("anna"),
+                                   QStringLiteral("La carta non funziona"), at(0))})
+                    .ok());
+        const qint64 first = caseOf(QStringLiteral("1"));
+        const qint64 moved =
+            moveIdentityToANewCustomer(m_store->connection().database(), QStringLiteral("anna"));
+        QVERIFY(moved > 0);
+        expectTheNextMessageOfAnnaIn(moved, first);
     }
 
     void anOutgoingMessageWithoutAConversationIsRejectedWithAReason()

@@ -235,6 +235,7 @@ private slots:
                                   QStringLiteral("Seconda"), at(1))})
                     .ok());
         QCOMPARE(store.stats().value().messages, 2);
+        QCOMPARE(store.stats().value().customers, 2); // bruno's rolled-back identity is not reused
     }
 
     void aVersionOneFileIsMigratedKeepingItsDataAndSearch()
