@@ -2,6 +2,7 @@
 
 #include <QSet>
 #include <QStringView>
+#include <QVarLengthArray>
 
 #include <initializer_list>
 
@@ -14,14 +15,23 @@ bool isMark(QChar::Category c)
            c == QChar::Mark_Enclosing;
 }
 
-void appendCodePoint(QString &word, char32_t cp)
+// A word is built in a buffer on the stack and becomes a QString once, when it is complete:
+// appending to a QString one character at a time reallocated it several times per word.
+using WordBuffer = QVarLengthArray<char16_t, 64>;
+
+void appendCodePoint(WordBuffer &word, char32_t cp)
 {
     if (QChar::requiresSurrogates(cp)) {
-        word.append(QChar(QChar::highSurrogate(cp)));
-        word.append(QChar(QChar::lowSurrogate(cp)));
+        word.append(QChar::highSurrogate(cp));
+        word.append(QChar::lowSurrogate(cp));
     } else {
-        word.append(QChar(char16_t(cp)));
+        word.append(char16_t(cp));
     }
+}
+
+QString toString(const WordBuffer &word)
+{
+    return QString(reinterpret_cast<const QChar *>(word.constData()), word.size());
 }
 
 // Splits one whitespace-free chunk of already decomposed (NFKD) text into folded words.
@@ -29,11 +39,11 @@ void appendCodePoint(QString &word, char32_t cp)
 // a lower-to-upper change is treated as a word break there and nowhere else.
 void appendWords(QStringView chunk, bool splitCamelCase, QStringList &out)
 {
-    QString word;
+    WordBuffer word;
     bool previousWasLower = false;
     const auto flush = [&] {
         if (!word.isEmpty()) {
-            out.append(word);
+            out.append(toString(word));
             word.clear();
         }
     };
@@ -53,9 +63,9 @@ void appendWords(QStringView chunk, bool splitCamelCase, QStringList &out)
             appendCodePoint(word, QChar::toCaseFolded(cp));
         } else if (category == QChar::Symbol_Other) {
             flush();
-            QString emoji;
+            WordBuffer emoji;
             appendCodePoint(emoji, cp);
-            out.append(emoji);
+            out.append(toString(emoji));
             previousWasLower = false;
         } else {
             flush();

@@ -782,21 +782,29 @@ Status SqliteCaseStore::advanceCase(const InboundItem &item, qint64 caseId, qint
         }
     }
     {
-        SqliteStatement::Run update(statement(
-            "UPDATE cases SET status = ?, priority = ?, last_message_at = max(last_message_at, ?), "
-            "inbound_count = inbound_count + ?, first_response_at = coalesce(first_response_at, "
-            "?), closed_at = CASE WHEN ? IN ('resolved', 'closed') THEN closed_at ELSE NULL END, "
-            "due_at = ?, waiting_since = NULL, satisfaction = coalesce(satisfaction, ?) "
-            "WHERE id = ?"));
+#define SPORTELLO_ADVANCE_CASE                                                                     \
+    "UPDATE cases SET status = ?, priority = ?, last_message_at = max(last_message_at, ?), "       \
+    "inbound_count = inbound_count + ?, first_response_at = coalesce(first_response_at, ?), "      \
+    "closed_at = CASE WHEN ? IN ('resolved', 'closed') THEN closed_at ELSE NULL END, "             \
+    "waiting_since = NULL, satisfaction = coalesce(satisfaction, ?)"
+        // SQLite rewrites the entry of every index on a column that SET names, whether or not
+        // its value changes: a due time that stays (a customer writing again before the
+        // answer) is left out, and its index entry where it is.
+        const bool dueMoves = newDue != dueAt;
+        SqliteStatement::Run update(statement(dueMoves ? SPORTELLO_ADVANCE_CASE
+                                                  ", due_at = ? WHERE id = ?"
+                                                       : SPORTELLO_ADVANCE_CASE " WHERE id = ?"));
+#undef SPORTELLO_ADVANCE_CASE
         update.bind(0, toKey(newStatus));
         update.bind(1, qint64(newPriority));
         update.bind(2, sentAt);
         update.bind(3, qint64(item.direction == Direction::Inbound ? 1 : 0));
         update.bind(4, firstResponse);
         update.bind(5, toKey(newStatus));
-        update.bind(6, newDue);
-        update.bindOptional(7, score);
-        update.bind(8, caseId);
+        update.bindOptional(6, score);
+        if (dueMoves)
+            update.bind(7, newDue);
+        update.bind(dueMoves ? 8 : 7, caseId);
         if (!update.exec())
             return Status::failure(update.error());
     }

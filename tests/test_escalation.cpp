@@ -196,6 +196,35 @@ private slots:
         QCOMPARE(snapshot(f).kase.dueAt.toUTC(), rome(30, 8, 20).toUTC());
     }
 
+    void aFollowUpBeforeTheAnswerKeepsTheDueTimeAndAnAnswerClearsIt()
+    {
+        const qint64 c = ingestOne(QStringLiteral("1"), QStringLiteral("anna"),
+                                   QStringLiteral("Non riesco ad accedere"), rome(23, 10));
+        InboundItem again = item(QStringLiteral("2"), QStringLiteral("anna"),
+                                 QStringLiteral("C'è qualcuno?"), rome(23, 10, 5));
+        again.replyTo = QStringLiteral("1");
+        again.conversationId = QStringLiteral("1");
+        QVERIFY(m_store->ingest({again}).ok());
+        QCOMPARE(snapshot(c).kase.dueAt.toUTC(), rome(23, 10, 15).toUTC());
+        // The due queue, which reads the due-time index, still finds it at that time.
+        auto due = m_store->casesDueBetween(rome(23, 10, 14), rome(23, 10, 16), QString());
+        QVERIFY(due.ok());
+        QCOMPARE(due.value().size(), 1);
+        QCOMPARE(due.value().first().caseId, c);
+
+        InboundItem answer =
+            item(QStringLiteral("3"), QStringLiteral("BancaEsempio"),
+                 QStringLiteral("Ciao Anna, ti scriviamo in privato."), rome(23, 10, 8));
+        answer.direction = Direction::Outbound;
+        answer.replyTo = QStringLiteral("2");
+        answer.conversationId = QStringLiteral("1");
+        QVERIFY(m_store->ingest({answer}).ok());
+        QVERIFY(!snapshot(c).kase.dueAt.isValid());
+        due = m_store->casesDueBetween(rome(23, 9), rome(24, 9), QString());
+        QVERIFY(due.ok());
+        QVERIFY(due.value().isEmpty());
+    }
+
     void waitingForTheCustomerPausesTheClock()
     {
         const qint64 c = ingestOne(QStringLiteral("1"), QStringLiteral("anna"),
