@@ -31,7 +31,7 @@ void appendCodePoint(WordBuffer &word, char32_t cp)
 
 QString toString(const WordBuffer &word)
 {
-    return QString(reinterpret_cast<const QChar *>(word.constData()), word.size());
+    return QString::fromUtf16(word.constData(), word.size());
 }
 
 // Splits one whitespace-free chunk of already decomposed (NFKD) text into folded words.

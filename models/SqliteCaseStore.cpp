@@ -334,7 +334,8 @@ Result<std::pair<qint64, qint64>> SqliteCaseStore::identityFor(const InboundItem
 {
     using R = Result<std::pair<qint64, qint64>>;
     std::optional<IdentityCache::Entry> known = m_identities.find(item.network, item.author.id);
-    if (!known) {
+    const bool cached = known.has_value();
+    if (!cached) {
         SqliteStatement::Run find(
             statement("SELECT id, customer_id, handle, display_name "
                       "FROM identities WHERE network = ? AND external_id = ?"));
@@ -361,7 +362,8 @@ Result<std::pair<qint64, qint64>> SqliteCaseStore::identityFor(const InboundItem
             known->handle = item.author.handle;
             known->name = item.author.name;
         }
-        m_identities.put(item.network, item.author.id, *known);
+        if (!cached || renamed)
+            m_identities.put(item.network, item.author.id, *known);
         return std::pair{known->identityId, known->customerId};
     }
 
